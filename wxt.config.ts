@@ -11,6 +11,7 @@ export default defineConfig({
   publicDir: 'public',
   outDir: '.output',
   imports: false,
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Vigie',
     description: '__MSG_extDescription__',
@@ -20,7 +21,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'vigie@primogest.be',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

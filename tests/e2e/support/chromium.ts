@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROME_BUILD, ROOT, tempProfile } from './paths.ts';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, headless, in a fresh profile. */
+/** `lang` sets the browser's UI language, which is what `i18n.getMessage` follows (default French, the agents' language). */
+export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Promise<ChromiumSession> {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const profileDir = tempProfile('chromium');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    headless: true,
+    // On Linux, Chromium takes its UI language from the environment; --lang alone is ignored headless.
+    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_BE.UTF-8` },
+    locale: lang,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--lang=${lang}`,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...extraArgs,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, profileDir, close: () => context.close() };
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_BUILD, FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_UUID, ROOT, tempProfile } from './paths.ts';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Base URL of the extension's pages, e.g. moz-extension://<uuid>/ */
+  extensionBase: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const profileDir = tempProfile('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      'intl.accept_languages': 'fr-BE,fr',
+      'intl.locale.requested': 'fr',
+      ...extraPrefs,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
+    profileDir,
+    close: () => browser.close(),
+  };
+}
