@@ -1,0 +1,73 @@
+/**
+ * checkRulesFile: every check the browser applies before it adopts a rules file, in order:
+ * size → signature (over the exact bytes, before anything is parsed) → UTF-8 → JSON → schema →
+ * version newer than the active one → not expired. The first failure is the reason; the caller keeps
+ * its last good policy.
+ */
+import { parsePolicy, rulesSizeProblem, type PolicyError } from '../../rules/schema.ts';
+import { listPlaceholders, type PlaceholderWarning } from './placeholders.ts';
+import { verifyRules } from './signature.ts';
+import type { Policy } from './types.ts';
+
+export interface CheckOptions {
+  /** The active policy: the file must have a strictly greater version (anti-rollback). */
+  current?: Pick<Policy, 'version'>;
+  /** When given, a valid signature is required. */
+  publicKey?: JsonWebKey;
+  /** Base64 raw signature (the content of `<rules.json>.sig`). */
+  signature?: string;
+  /** Clock for the expiry check (tests). */
+  now?: Date;
+}
+
+export type CheckResult =
+  | { ok: true; policy: Policy; warnings: PlaceholderWarning[] }
+  | { ok: false; reason: string; errors: PolicyError[] };
+
+const fail = (reason: string, errors: PolicyError[] = []): CheckResult => ({ ok: false, reason, errors });
+
+export async function checkRulesFile(input: Uint8Array | string, options: CheckOptions = {}): Promise<CheckResult> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+
+  const sizeProblem = rulesSizeProblem(bytes.byteLength);
+  if (sizeProblem) return fail(sizeProblem);
+
+  if (options.publicKey) {
+    if (!options.signature) return fail('the rules file is not signed (no .sig found) and a signing key is configured');
+    const verified = await verifyRules(options.publicKey, bytes, options.signature);
+    if (!verified.ok) return fail(verified.reason);
+  }
+
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('the file is not UTF-8 text');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (err) {
+    return fail(`not valid JSON: ${(err as Error).message}`);
+  }
+
+  const parsed = parsePolicy(json);
+  if (!parsed.ok) {
+    const n = parsed.errors.length;
+    const first = parsed.errors[0];
+    return fail(`${n} error${n === 1 ? '' : 's'} in the rules${first ? `, first: ${first.path}: ${first.message}` : ''}`, parsed.errors);
+  }
+  const policy = parsed.policy;
+
+  if (options.current && policy.version <= options.current.version) {
+    return fail(
+      `version ${policy.version} is not newer than the active version ${options.current.version}; raise "version" to publish a change`,
+      [{ path: 'version', message: `must be greater than ${options.current.version}` }],
+    );
+  }
+  const now = options.now ?? new Date();
+  if (policy.expiresAt && Date.parse(policy.expiresAt) <= now.getTime()) {
+    return fail(`the rules expired on ${policy.expiresAt}`, [{ path: 'expiresAt', message: 'is in the past' }]);
+  }
+  return { ok: true, policy, warnings: listPlaceholders(policy) };
+}

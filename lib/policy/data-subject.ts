@@ -1,0 +1,168 @@
+/**
+ * Data-subject awareness: a recipient's own contact data is not a third-party share.
+ *
+ * For an email recipient, these findings are waived (they do not count against that recipient):
+ *  1. an `email` finding equal to the recipient's address (normalised);
+ *  2. a `person-name` finding whose name parts (two or more, accents and case ignored) all appear in
+ *     the recipient's display name or in the parts of their address's local part
+ *     (`jean.dupont@…` ↔ "Jean Dupont"); a single word ("Dupont") is never enough;
+ *  3. a `phone` or `postal-address` finding in the same contact block as a finding from 1 or 2.
+ *     A contact block: the two spans are at most CONTACT_BLOCK_CHARS apart, no blank line separates
+ *     them (when the draft text is known), and the nearest name or email finding to the phone/address
+ *     is the recipient's own — so "Jean Dupont, jean@x.be — Marie Martin 0475…" keeps Marie's number.
+ *
+ * Only contact data is ever waived. Identity numbers, bank accounts, birth dates and documents always
+ * count, even for their own subject: the engine cannot prove whose national number it is, and a
+ * mistaken waiver would be a silent leak (conservative by design).
+ */
+import { parseAddress } from './address.ts';
+import type { AnalysedFinding, Destination } from './types.ts';
+
+export const CONTACT_BLOCK_CHARS = 200;
+
+/** Titles that are not name parts. */
+const TITLES = new Set([
+  'm', 'mr', 'mme', 'mlle', 'me', 'maitre', 'monsieur', 'madame', 'dhr', 'mevr', 'mevrouw', 'meneer',
+  'heer', 'de', 'dr', 'mrs', 'ms', 'miss', 'notaire', 'notaris',
+]);
+
+export function nameParts(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((part) => part.length >= 2 && !TITLES.has(part));
+}
+
+// Per-finding normalisations, computed once per finding whatever the number of recipients
+// (a 1 MB draft to 20 recipients must stay within the send-check budget).
+const addressCache = new WeakMap<AnalysedFinding, string | null>();
+const partsCache = new WeakMap<AnalysedFinding, string[]>();
+
+function addressOf(f: AnalysedFinding): string | null {
+  let a = addressCache.get(f);
+  if (a === undefined) addressCache.set(f, (a = parseAddress(f.value)?.address ?? null));
+  return a;
+}
+
+function partsOf(f: AnalysedFinding): string[] {
+  let p = partsCache.get(f);
+  if (p === undefined) partsCache.set(f, (p = nameParts(f.value)));
+  return p;
+}
+
+function nameBelongsTo(f: AnalysedFinding, recipientParts: ReadonlySet<string>): boolean {
+  const parts = partsOf(f);
+  return parts.length >= 2 && parts.every((p) => recipientParts.has(p));
+}
+
+const BLANK_LINE = /\n[ \t\r]*\n/;
+
+function gap(a: AnalysedFinding, b: AnalysedFinding): number {
+  return Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+}
+
+function sameBlock(a: AnalysedFinding, b: AnalysedFinding, text: string | undefined): boolean {
+  if (gap(a, b) > CONTACT_BLOCK_CHARS) return false;
+  if (text === undefined) return true;
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return !BLANK_LINE.test(between);
+}
+
+/** The findings that are the destination's own data (see the module comment). */
+export function ownDataOf(
+  destination: Destination,
+  findings: readonly AnalysedFinding[],
+  text?: string,
+): Set<AnalysedFinding> {
+  const waived = new Set<AnalysedFinding>();
+  if (destination.kind !== 'email') return waived;
+  const address = parseAddress(destination.address);
+  if (address === null) return waived;
+
+  const recipientParts = new Set([
+    ...nameParts(destination.displayName ?? ''),
+    ...nameParts(address.local.replace(/\+.*$/, '')),
+  ]);
+
+  const { people, contacts } = sortedLists(findings);
+  const anchors: AnalysedFinding[] = [];
+  for (const f of people) {
+    const own =
+      (f.type === 'email' && addressOf(f) === address.address) ||
+      (f.type === 'person-name' && nameBelongsTo(f, recipientParts));
+    if (own) {
+      waived.add(f);
+      anchors.push(f);
+    }
+  }
+  if (anchors.length === 0) return waived;
+
+  // Only phones/addresses near one of the recipient's own findings can be theirs: visit just those.
+  for (const anchor of anchors) {
+    for (let i = firstStartingFrom(contacts, anchor.start - CONTACT_BLOCK_CHARS - LONGEST_SPAN); i < contacts.length; i++) {
+      const c = contacts[i] as AnalysedFinding;
+      if (c.start > anchor.end + CONTACT_BLOCK_CHARS) break;
+      if (waived.has(c)) continue;
+      const nearest = nearestInBlock(people, c, text);
+      if (nearest !== undefined && waived.has(nearest)) waived.add(c);
+    }
+  }
+  return waived;
+}
+
+/** Spans longer than this (a very long postal address) might be missed by the windowed search: none are. */
+const LONGEST_SPAN = 1000;
+
+const listsCache = new WeakMap<readonly AnalysedFinding[], { people: AnalysedFinding[]; contacts: AnalysedFinding[] }>();
+
+/** Name/email findings and phone/address findings, each sorted by start; once per findings array. */
+function sortedLists(findings: readonly AnalysedFinding[]) {
+  let lists = listsCache.get(findings);
+  if (!lists) {
+    const byStart = (a: AnalysedFinding, b: AnalysedFinding) => a.start - b.start;
+    lists = {
+      people: findings.filter((f) => f.type === 'email' || f.type === 'person-name').sort(byStart),
+      contacts: findings.filter((f) => f.type === 'phone' || f.type === 'postal-address').sort(byStart),
+    };
+    listsCache.set(findings, lists);
+  }
+  return lists;
+}
+
+/** Index of the first finding whose start is ≥ `start` (binary search on a start-sorted list). */
+function firstStartingFrom(sorted: readonly AnalysedFinding[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The closest name/email finding in the same block. `people` is sorted by start; only the neighbours
+ * within CONTACT_BLOCK_CHARS are visited, so a 1 MB draft with thousands of findings stays fast.
+ */
+function nearestInBlock(people: readonly AnalysedFinding[], f: AnalysedFinding, text: string | undefined): AnalysedFinding | undefined {
+  const lo = firstStartingFrom(people, f.start);
+  let best: AnalysedFinding | undefined;
+  const consider = (p: AnalysedFinding) => {
+    if (sameBlock(p, f, text) && (best === undefined || gap(p, f) < gap(best, f))) best = p;
+  };
+  // Left: starts before f; a long span could still reach f, so stop only well past the block window.
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = people[i] as AnalysedFinding;
+    if (f.start - p.start > CONTACT_BLOCK_CHARS + LONGEST_SPAN) break;
+    consider(p);
+  }
+  for (let i = lo; i < people.length; i++) {
+    const p = people[i] as AnalysedFinding;
+    if (p.start - f.end > CONTACT_BLOCK_CHARS) break;
+    consider(p);
+  }
+  return best;
+}
