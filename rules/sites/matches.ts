@@ -1,0 +1,8 @@
+/** Match patterns of the watched sites, for the manifest (content scripts, web-accessible dialog). */
+export const WEBMAIL_MATCHES = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
