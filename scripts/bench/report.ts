@@ -1,0 +1,84 @@
+/**
+ * Renders the results: an aligned table for a terminal, or one JSON object (--json) for CI.
+ * Budgets come from design.md ("Performance budget") and the brief: scan ≥ 2× the reference,
+ * a keystroke in a 100 KB draft < 1 ms, the send check of a 1 MB draft < 30 ms.
+ */
+import type { AdversarialResult, AdversarialRun, Incremental, Throughput } from './suites.ts';
+import type { BundleSize } from './size.ts';
+
+export const BUDGET = { ratio: 2, keystrokeUs: 1000, fullScan1mbMs: 30 } as const;
+
+export interface BenchResult {
+  node: string;
+  cpus: number;
+  /** 1-minute load average before and after: above the CPU count, other processes skewed the timings. */
+  loadAverage: { start: number; end: number };
+  corpus: { seed: number; megabytes: number; chars: number; labelledSpans: number; frenchShare: number };
+  runs: number;
+  engineError?: string;
+  throughput: Throughput[];
+  /** scan MB/s ÷ reference MB/s. */
+  ratio?: number;
+  incremental?: Incremental;
+  fullScan1mbMs?: number;
+  adversarial: AdversarialResult[];
+  worstAdversarial?: { name: string; run: AdversarialRun };
+  size: { engineEntry: string; engine?: BundleSize; engineError?: string; reference: BundleSize };
+  peakRssMb: number;
+  totalSeconds: number;
+}
+
+const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number): string => `${fmt(bytes / 1024)} KB`;
+const check = (ok: boolean, miss = '✗ over budget'): string => (ok ? '✓' : miss);
+const runText = (r: AdversarialRun | undefined): string => (!r ? '–' : r.estimated ? `≈${fmt(r.mbps)}*` : fmt(r.mbps));
+
+/** Left-align the first column, right-align the others; two spaces between columns. */
+function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows.map((r) => indent + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+}
+
+export function renderTable(r: BenchResult): string {
+  const out: string[] = [];
+  const c = r.corpus;
+  const load = Math.max(r.loadAverage.start, r.loadAverage.end);
+  const busy = load > r.cpus ? '  ⚠ machine busy: timings are pessimistic' : '';
+  out.push(`Vigie detection benchmark — Node ${r.node}, ${r.cpus} CPUs, load ${fmt(r.loadAverage.start)} → ${fmt(r.loadAverage.end)}, ${r.totalSeconds.toFixed(0)} s${busy}`);
+  out.push(`Corpus: ${fmt(c.megabytes, 2)} MB (${c.chars.toLocaleString('en-US')} chars), seed ${c.seed}, ${c.labelledSpans.toLocaleString('en-US')} labelled spans, ${(c.frenchShare * 100).toFixed(0)}% French`);
+  if (r.engineError) out.push(`Engine: not measured — ${r.engineError}`);
+
+  out.push('', `Throughput, median of ${r.runs} runs after a warm-up`);
+  out.push(...table([
+    ['', 'MB/s', 'ms/run', 'findings', 'P', 'R'],
+    ...r.throughput.map((t) => [t.name, fmt(t.mbps), fmt(t.medianMs, 0), t.findings.toLocaleString('en-US'), fmt(t.agreement.precision, 3), fmt(t.agreement.recall, 3)]),
+  ]));
+  if (r.ratio !== undefined) out.push(`  scan / reference: ${fmt(r.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(r.ratio >= BUDGET.ratio, '✗ below target')}`);
+  out.push('  P/R: overlap with corpus labels (libphonenumber: phone labels only)');
+
+  if (r.incremental && r.fullScan1mbMs !== undefined) {
+    const i = r.incremental;
+    out.push('', `Incremental, ${(i.draftChars / 1000).toFixed(0)} KB draft (median of 301)`);
+    out.push(...table([
+      ['scanRange, 2 KB edit mid-draft', `${fmt(i.range2kbUs)} µs`, ''],
+      ['keystroke mid-draft', `${fmt(i.keystrokeUs)} µs`, `window ${i.keystrokeWindowChars.toLocaleString('en-US')} chars, budget < 1 ms ${check(i.keystrokeUs < BUDGET.keystrokeUs)}`],
+      ['full scan of the same draft', `${fmt(i.fullDraftMs, 2)} ms`, ''],
+      ['send check: full scan, 1 MB draft', `${fmt(r.fullScan1mbMs, 2)} ms`, `budget < ${BUDGET.fullScan1mbMs} ms ${check(r.fullScan1mbMs < BUDGET.fullScan1mbMs)}`],
+    ]));
+  }
+
+  out.push('', 'Adversarial, 1 MB each (MB/s)');
+  out.push(...table([
+    ['input', 'sample', 'scan', 'reference'],
+    ...r.adversarial.map((a) => [a.name, a.sample, runText(a.scan), runText(a.reference)]),
+  ]));
+  if (r.worstAdversarial) out.push(`  worst for scan: ${r.worstAdversarial.name}, ${runText(r.worstAdversarial.run)} MB/s`);
+  if (r.adversarial.some((a) => a.scan?.estimated || a.reference.estimated)) out.push('  * estimated from 64 KB and 256 KB prefixes: a full 1 MB run would take over 3 s');
+
+  out.push('', 'Size, esbuild --bundle --minify --format=esm --platform=browser');
+  const sizes = [[r.size.engineEntry, r.size.engine] as const, ['reference detector', r.size.reference] as const];
+  out.push(...table(sizes.filter(([, s]) => s).map(([name, s]) => [name, `${kb(s!.raw)} raw`, `${kb(s!.gzip)} gzip -9`])));
+  if (r.size.engineError) out.push(`  ${r.size.engineEntry}: not bundled — ${r.size.engineError}`);
+  out.push('', `Peak RSS: ${fmt(r.peakRssMb, 0)} MB`);
+  return out.join('\n');
+}
