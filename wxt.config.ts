@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { WEBMAIL_MATCHES } from './rules/sites/matches.ts';
 
 // A fixed public key gives the unpacked Chrome build a stable id (see README, "Extension ids").
 // Its private half is not needed for anything and is not kept: the store/enterprise CRX is signed separately.
@@ -27,6 +28,9 @@ export default defineConfig({
           },
         }
       : { key: CHROME_PUBLIC_KEY }),
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'activeTab'],
+    host_permissions: WEBMAIL_MATCHES,
+    // The send dialog is an extension page shown in an iframe on the watched sites, and only there.
+    web_accessible_resources: [{ resources: ['dialog.html'], matches: WEBMAIL_MATCHES }],
   }),
 });

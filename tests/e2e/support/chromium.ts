@@ -38,7 +38,7 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Pro
       ...extraArgs,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }

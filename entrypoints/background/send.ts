@@ -1,0 +1,130 @@
+/**
+ * The authoritative send check: the background re-reads the draft the content script sent, scans and decides
+ * with the active policy, writes the log row first (so nothing the agent decides can be lost), and either
+ * releases the send or holds it for the dialog. The dialog's answer comes back through `resolveDialog`.
+ */
+import { browser } from 'wxt/browser';
+import { analyseDraft, type Analysis } from '../../lib/guard/analyse.ts';
+import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
+import { redactText } from '../../lib/guard/redact.ts';
+import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
+import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
+import { decideOnFailure } from '../../lib/policy/decide.ts';
+import { ownIdentifiers } from '../../lib/policy/own.ts';
+import type { Decision, Policy } from '../../lib/policy/types.ts';
+import { addShare, updateShare } from './db.ts';
+import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
+import { destinationsOf } from '../../lib/guard/analyse.ts';
+
+type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
+type Sender = { tabId: number; frameId: number; url: string };
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Analyse, or fall back to the policy's fail mode when detection itself fails (design.md, security model). */
+function safeAnalyse(msg: SendMessage, policy: Policy): Analysis {
+  try {
+    return analyseDraft(msg.draft, policy);
+  } catch {
+    const decision = decideOnFailure(
+      { site: msg.draft.site, action: msg.draft.action, destinations: destinationsOf(msg.draft) },
+      policy,
+    );
+    return { text: '', findings: [], decision };
+  }
+}
+
+async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice']): Promise<ShareRecord> {
+  const hash = await logHasher();
+  const hashed = await Promise.all(analysis.findings.map(async (f) => ({ ...f, hash: await hash(`${f.type}:${f.value}`) })));
+  const d: Decision = analysis.decision;
+  return {
+    time: Date.now(),
+    agent: await agentIdentity(),
+    site: msg.draft.site,
+    host: new URL(sender.url).hostname,
+    action: msg.draft.action,
+    destinations: d.destinations.map((x) => ({
+      to: x.to,
+      kind: x.destination.kind === 'email' ? x.destination.field : 'host',
+      decision: x.decision,
+      ...(x.party ? { party: x.party } : {}),
+    })),
+    findings: summariseFindings(hashed),
+    decision: d.decision,
+    choice,
+    policyVersion: d.policyVersion,
+    status: choice === 'sent' || choice === 'audit-only' ? 'unconfirmed' : 'not-sent',
+    eventId: msg.eventId,
+    reasons: [...new Set(d.destinations.flatMap((x) => x.reasons.map((r) => r.code)))],
+  };
+}
+
+/** Only shares that carried personal data (or that the policy stopped) are logged. */
+function worthLogging(a: Analysis): boolean {
+  return a.findings.length > 0 || a.decision.decision !== 'allow';
+}
+
+export async function handleSend(msg: SendMessage, sender: Sender): Promise<SendVerdict> {
+  const policy = activePolicy();
+  const analysis = safeAnalyse(msg, policy);
+  const { enforced, decision } = analysis.decision;
+
+  if (msg.phase === 'passed' || enforced === 'allow') {
+    if (worthLogging(analysis)) {
+      const choice = decision !== 'allow' && analysis.decision.auditOnly ? 'audit-only' : 'sent';
+      await addShare(await recordOf(msg, sender, analysis, choice));
+    }
+    return { action: 'release' };
+  }
+
+  // Held: write the row first (as not sent), then ask the agent. An abandoned dialog stays "cancelled"/"blocked".
+  await addShare(await recordOf(msg, sender, analysis, enforced === 'block' ? 'blocked' : 'cancelled'));
+  const nonce = randomNonce();
+  const model: DialogModel = buildDialogModel(msg.draft.site, analysis.decision, analysis.findings, policy);
+  await savePending({ eventId: msg.eventId, nonce, tabId: sender.tabId, frameId: sender.frameId, createdAt: Date.now(), model });
+  return { action: 'dialog', eventId: msg.eventId, nonce, decision: enforced };
+}
+
+/** The dialog page asks for what to show. Only the frame holding the nonce gets it. */
+export async function openDialog(eventId: string, nonce: string, tabId: number | undefined): Promise<DialogModel | null> {
+  const p = await loadPending(eventId);
+  if (!p || p.nonce !== nonce || p.tabId !== tabId) return null;
+  return p.model;
+}
+
+export type DialogOutcome = { ok: true } | { ok: false; error: 'unknown-event' | 'not-allowed' | 'justification-required' };
+
+/**
+ * The agent's answer. Validated against the held decision: a blocked send can never be sent anyway, and
+ * a warn that needs a justification is refused without one. Logged before the content script is told.
+ */
+export async function resolveDialog(
+  choice: { eventId: string; nonce: string; choice: 'cancel' | 'send-anyway'; legalBasis?: string; text?: string },
+  tabId: number | undefined,
+): Promise<DialogOutcome> {
+  const p = await loadPending(choice.eventId);
+  if (!p || p.nonce !== choice.nonce || p.tabId !== tabId) return { ok: false, error: 'unknown-event' };
+  const send = choice.choice === 'send-anyway';
+  if (send) {
+    if (p.model.decision === 'block') return { ok: false, error: 'not-allowed' };
+    const j = p.model.justification;
+    const basisOk = !j.required || p.model.justification.legalBases.some((b) => b.id === choice.legalBasis);
+    const textOk = !j.required || (choice.text ?? '').trim().length >= j.minLength;
+    if (!basisOk || !textOk) return { ok: false, error: 'justification-required' };
+    const policy = activePolicy();
+    const text = choice.text?.trim() ? redactText(choice.text.trim(), { own: ownIdentifiers(policy) }) : undefined;
+    await updateShare(choice.eventId, {
+      choice: 'sent-anyway',
+      status: 'unconfirmed',
+      justification: { ...(choice.legalBasis ? { legalBasis: choice.legalBasis } : {}), ...(text ? { text } : {}) },
+    });
+  }
+  await deletePending(choice.eventId);
+  const release: BgToCs = { type: 'bg-cs:release', eventId: choice.eventId, send };
+  await browser.tabs.sendMessage(p.tabId, release, { frameId: p.frameId }).catch(() => undefined);
+  return { ok: true };
+}

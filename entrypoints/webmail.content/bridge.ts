@@ -1,0 +1,56 @@
+/** The content script's side of the messaging: the only place where the guard meets extension APIs. */
+import { browser } from 'wxt/browser';
+import type { GuardBridge } from '../../lib/guard/mail-guard.ts';
+import { DialogHost } from '../../lib/guard/dialog-host.ts';
+import { localeOf } from '../../lib/guard/locale.ts';
+import type { BgToCs, SendVerdict } from '../../lib/messages.ts';
+import type { Policy } from '../../lib/policy/types.ts';
+
+const t = (key: string) => browser.i18n.getMessage(key as never);
+
+/**
+ * Ready at once, so the guard's listeners are in place before any page script runs; the policy copy arrives
+ * a moment later (until then a send gesture is held and the background decides).
+ */
+export function createBridge(site: string, signal: AbortSignal): GuardBridge {
+  let policy: Policy | null = null;
+  const dialog = new DialogHost(document);
+  let releaseHandler: (eventId: string, send: boolean) => void = () => undefined;
+
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const m = message as BgToCs;
+    if (m?.type === 'bg-cs:release') releaseHandler(m.eventId, m.send);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+
+  void browser.runtime
+    .sendMessage({ type: 'cs-bg:hello', site })
+    .then((hello: unknown) => {
+      policy = (hello as { policy?: Policy } | null)?.policy ?? null;
+    })
+    .catch(() => undefined);
+
+  return {
+    locale: localeOf(browser.i18n.getUILanguage()),
+    texts: {
+      title: t('warning_title'),
+      block: t('warning_badge_block'),
+      warn: t('warning_badge_warn'),
+      dismiss: t('warning_dismiss'),
+      unchecked: t('warning_unchecked'),
+    },
+    policy: () => policy,
+    newEventId: () => crypto.randomUUID(),
+    send: (phase, eventId, gesture, draft) =>
+      browser.runtime.sendMessage({ type: 'cs-bg:send', phase, eventId, gesture, draft }) as Promise<SendVerdict>,
+    dialogUrl: (eventId, nonce) => `${browser.runtime.getURL('/dialog.html')}#e=${eventId}&n=${nonce}`,
+    showDialog: (src) => dialog.show(src),
+    closeDialog: () => dialog.close(),
+    isDialogOpen: () => dialog.open,
+    onRelease: (handler) => {
+      releaseHandler = handler;
+    },
+  };
+}

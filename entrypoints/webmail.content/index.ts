@@ -1,0 +1,19 @@
+/**
+ * Webmail guard: Gmail and Outlook on the web. Runs at document_start in the isolated world so its capture
+ * listeners on window come before the site's own handlers.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { adapterFor } from '../../lib/sites/index.ts';
+import { WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
+import { createBridge } from './bridge.ts';
+
+export default defineContentScript({
+  matches: WEBMAIL_MATCHES,
+  runAt: 'document_start',
+  main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    if (!adapter) return;
+    startMailGuard(window, adapter, createBridge(adapter.id, ctx.signal), ctx.signal);
+  },
+});

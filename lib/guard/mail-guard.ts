@@ -1,0 +1,246 @@
+/**
+ * The webmail guard (design.md, gesture layer): watches a mail site's compose windows, warns while the agent
+ * types, and holds a send the policy does not allow until the agent decides in the dialog.
+ *
+ * It reads the DOM through a site adapter and talks to the extension through a `GuardBridge`, so it imports
+ * no extension API and runs under test with happy-dom. Listeners sit on `window` in the capture phase, added
+ * at document_start before any page script, so the site never sees a held gesture.
+ */
+import type { ScanOptions } from '../detect/types.ts';
+import { decide } from '../policy/decide.ts';
+import { decideOnFailure } from '../policy/decide.ts';
+import { ownIdentifiers } from '../policy/own.ts';
+import type { Decision, Locale, Policy } from '../policy/types.ts';
+import type { DraftSnapshot, MailAdapter, SendGesture } from '../sites/types.ts';
+import { analyseDraft, attachmentFindings, destinationsOf, draftText } from './analyse.ts';
+import { BodyFindings } from './draft-cache.ts';
+import { InlineWarning, type WarningLine, type WarningTexts } from './inline-warning.ts';
+import type { SendVerdict } from '../messages.ts';
+import { analyseFindings } from './analyse.ts';
+import { scan } from '../detect/scan.ts';
+
+export interface GuardBridge {
+  locale: Locale;
+  texts: WarningTexts & { unchecked: string };
+  /** The active policy (a read-only copy from the background), or null while it is not known yet. */
+  policy(): Policy | null;
+  newEventId(): string;
+  send(phase: 'held' | 'passed', eventId: string, gesture: SendGesture, draft: DraftSnapshot): Promise<SendVerdict>;
+  dialogUrl(eventId: string, nonce: string): string;
+  showDialog(src: string): void;
+  closeDialog(): void;
+  /** False when the page removed the dialog: the next send gesture shows it again. */
+  isDialogOpen(): boolean;
+  /** Registers the handler for the background's release of a held send. */
+  onRelease(handler: (eventId: string, send: boolean) => void): void;
+}
+
+const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
+const INLINE_DEBOUNCE_MS = 150;
+/** The events of one gesture (pointerdown … click, or keydown then the button's click) share one verdict. */
+const GESTURE_MS = 1000;
+
+interface ComposeState {
+  body: BodyFindings | null;
+  bodyElement: HTMLElement | null;
+  warning: InlineWarning;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardBridge, signal: AbortSignal): void {
+  const doc = win.document;
+  const composes = new WeakMap<Element, ComposeState>();
+  /** Compose windows with a send on hold: further send gestures there are swallowed until it resolves. */
+  const held = new Map<string, Element>();
+  /** The dialog address of each held send, to show it again if the page removed it. */
+  const dialogs = new Map<string, string>();
+  let bypass = false;
+
+  const scanOptions = (policy: Policy): ScanOptions => ({ own: ownIdentifiers(policy) });
+
+  function stateOf(root: Element): ComposeState {
+    let s = composes.get(root);
+    const bodyElement = adapter.bodyElement(root);
+    if (!s || s.bodyElement !== bodyElement) {
+      s?.body?.disconnect();
+      const policy = bridge.policy();
+      s = {
+        bodyElement,
+        body: bodyElement && policy ? new BodyFindings(bodyElement, scanOptions(policy)) : null,
+        warning: s?.warning ?? new InlineWarning(root, bridge.texts),
+        timer: s?.timer,
+      };
+      composes.set(root, s);
+    }
+    return s;
+  }
+
+  /** The inline verdict: envelope + cached per-block body findings, decided with the local policy copy. */
+  function inlineDecision(root: Element): Decision | null {
+    const policy = bridge.policy();
+    if (!policy) return null;
+    const s = stateOf(root);
+    const envelope = adapter.readEnvelope(root);
+    const subject = envelope.subject ? analyseFindings(envelope.subject, scan(envelope.subject, scanOptions(policy))) : [];
+    const findings = [...subject, ...(s.body?.findings() ?? []), ...attachmentFindings(envelope.attachments)];
+    const draft = { ...envelope, body: '' };
+    return decide({ site: adapter.id, action: 'send-email', destinations: destinationsOf(draft) }, findings, policy);
+  }
+
+  function refreshWarning(root: Element): void {
+    const s = stateOf(root);
+    const decision = inlineDecision(root);
+    const lines: WarningLine[] = [];
+    for (const d of decision?.destinations ?? []) {
+      if (d.decision === 'allow' || decision?.auditOnly) continue;
+      const reason = d.reasons.find((r) => r.decision === d.decision) ?? d.reasons[0];
+      if (reason) lines.push({ to: d.to, decision: d.decision, text: reason.message[bridge.locale] });
+    }
+    s.warning.update(lines);
+  }
+
+  function scheduleRefresh(root: Element): void {
+    const s = stateOf(root);
+    clearTimeout(s.timer);
+    s.timer = setTimeout(() => refreshWarning(root), INLINE_DEBOUNCE_MS);
+  }
+
+  /** The verdict at the send gesture, synchronously: the event must be cancelled (or not) right now. */
+  function verdictAtSend(root: Element): { draft: DraftSnapshot; allow: boolean } {
+    const draft = adapter.readDraft(root);
+    const policy = bridge.policy();
+    if (!policy) return { draft, allow: false }; // Unknown policy: hold and let the background decide.
+    try {
+      return { draft, allow: analyseDraft(draft, policy).decision.enforced === 'allow' };
+    } catch {
+      return { draft, allow: false };
+    }
+  }
+
+  /** One verdict per gesture: a click is 5 events, a keyboard activation 2; the draft is read and scanned once. */
+  let last: { root: Element; at: number; draft: DraftSnapshot; allow: boolean; logged: boolean } | null = null;
+  function gestureVerdict(root: Element) {
+    const now = win.performance.now();
+    if (!last || last.root !== root || now - last.at > GESTURE_MS) last = { root, at: now, ...verdictAtSend(root), logged: false };
+    return last;
+  }
+
+  /** When the site closes a compose window after sending, its warning goes too. */
+  function forgetIfClosed(root: Element): void {
+    setTimeout(() => {
+      if (!root.isConnected) composes.get(root)?.warning.hide();
+    }, GESTURE_MS);
+  }
+
+  function swallow(event: Event): void {
+    event.preventDefault();
+    event.stopPropagation();
+    event.stopImmediatePropagation();
+  }
+
+  /** The native send, re-triggered once after the agent agreed (design.md: "one-shot bypass"). */
+  function sendNow(root: Element): void {
+    const button = adapter.sendButton(root);
+    if (!button) return;
+    // The page's own constructor: under test the window is happy-dom's, in a browser the page's.
+    const Mouse = (win as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent;
+    bypass = true;
+    try {
+      for (const type of ['mousedown', 'mouseup'] as const) {
+        button.dispatchEvent(new Mouse(type, { bubbles: true, cancelable: true, view: win, button: 0 }));
+      }
+      button.click();
+    } finally {
+      bypass = false;
+    }
+  }
+
+  async function hold(root: Element, gesture: SendGesture, draft: DraftSnapshot): Promise<void> {
+    const eventId = bridge.newEventId();
+    held.set(eventId, root);
+    let verdict: SendVerdict;
+    try {
+      verdict = await bridge.send('held', eventId, gesture, draft);
+    } catch {
+      // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
+      const policy = bridge.policy();
+      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(draft) }, policy) : null;
+      verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
+    }
+    if (verdict.action === 'release') {
+      held.delete(eventId);
+      sendNow(root);
+      forgetIfClosed(root);
+    } else if (verdict.action === 'dialog') {
+      const src = bridge.dialogUrl(verdict.eventId, verdict.nonce);
+      dialogs.set(eventId, src);
+      bridge.showDialog(src);
+    } else {
+      held.delete(eventId);
+      stateOf(root).warning.update([{ to: '', decision: 'block', text: verdict.reason }]);
+    }
+  }
+
+  bridge.onRelease((eventId, send) => {
+    const root = held.get(eventId);
+    if (!root) return; // Unknown or already released: never send twice.
+    held.delete(eventId);
+    dialogs.delete(eventId);
+    bridge.closeDialog();
+    if (send && root.isConnected) {
+      sendNow(root);
+      forgetIfClosed(root);
+    } else {
+      refreshWarning(root);
+    }
+  });
+
+  const heldEventOf = (root: Element) => [...held].find(([, r]) => r === root)?.[0];
+
+  function onGesture(event: Event): void {
+    if (bypass) return;
+    const target = event.target as Node | null;
+    const root = target && adapter.composeRootOf(target);
+    if (!root) return;
+    const pointer = (POINTER_EVENTS as readonly string[]).includes(event.type);
+    // Pointer events are part of a click on the send button: judge them as a click, act only on the click itself.
+    const gesture = pointer ? (adapter.sendButton(root)?.contains(target) ? 'click' : null) : adapter.sendGesture(event, root);
+    if (!gesture) return;
+    const pending = heldEventOf(root);
+    if (pending) {
+      swallow(event);
+      const src = dialogs.get(pending);
+      if (!pointer && src && !bridge.isDialogOpen()) bridge.showDialog(src);
+      return;
+    }
+    const verdict = gestureVerdict(root);
+    if (verdict.allow) {
+      // Untouched: the site sends as usual; the background logs the share once per gesture.
+      if (!pointer && !verdict.logged) {
+        verdict.logged = true;
+        void bridge.send('passed', bridge.newEventId(), gesture, verdict.draft).catch(() => undefined);
+        forgetIfClosed(root);
+      }
+      return;
+    }
+    swallow(event);
+    if (!pointer) {
+      last = null;
+      void hold(root, gesture, verdict.draft);
+    }
+  }
+
+  function onEdit(event: Event): void {
+    const target = event.target as Node | null;
+    const root = target && adapter.composeRootOf(target);
+    if (root) scheduleRefresh(root);
+  }
+
+  const opts = { capture: true, signal };
+  for (const type of [...POINTER_EVENTS, 'click', 'keydown'] as const) win.addEventListener(type, onGesture, opts);
+  // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
+  for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
+  win.addEventListener('resize', () => {
+    for (const root of adapter.findComposeRoots(doc)) composes.get(root)?.warning.place();
+  }, { signal, passive: true });
+}

@@ -1,0 +1,82 @@
+/**
+ * Every message the background accepts, as zod schemas (style.md habit 3). Types are inferred from them.
+ * Direction prefixes: cs-bg (content script → background), ui-bg (extension pages → background),
+ * bg-cs (background → content script). The background safeParses everything and refuses the rest.
+ */
+import { z } from 'zod';
+
+export const MAX_DRAFT_CHARS = 8 * 1024 * 1024;
+const MAX_RECIPIENTS = 500;
+
+const Address = z.string().trim().toLowerCase().min(3).max(320);
+
+export const DraftSnapshotSchema = z.strictObject({
+  site: z.string().min(1).max(40),
+  action: z.enum(['send-email']),
+  recipients: z
+    .array(
+      z.strictObject({
+        field: z.enum(['to', 'cc', 'bcc']),
+        address: Address,
+        displayName: z.string().max(200).optional(),
+        typed: z.boolean().optional(),
+      }),
+    )
+    .max(MAX_RECIPIENTS),
+  subject: z.string().max(10_000),
+  body: z.string().max(MAX_DRAFT_CHARS),
+  attachments: z.array(z.strictObject({ name: z.string().max(1000), mimeType: z.string().max(200).optional() })).max(500),
+});
+
+const EventId = z.uuid();
+const Nonce = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
+
+export const CsToBgSchema = z.discriminatedUnion('type', [
+  /** The content script starts: it asks for the active policy (read-only copy) to warn while the agent types. */
+  z.strictObject({ type: z.literal('cs-bg:hello'), site: z.string().max(40) }),
+  /**
+   * A send gesture. `held`: the content script cancelled it and waits for a release or a dialog.
+   * `passed`: the local verdict was allow and the send went through; the background re-checks and logs it.
+   */
+  z.strictObject({
+    type: z.literal('cs-bg:send'),
+    phase: z.enum(['held', 'passed']),
+    eventId: EventId,
+    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation']),
+    draft: DraftSnapshotSchema,
+  }),
+  /** Selector health of the site adapter on this page. */
+  z.strictObject({ type: z.literal('cs-bg:health'), site: z.string().max(40), ok: z.boolean(), missing: z.array(z.string().max(80)).max(50) }),
+]);
+
+export const UiToBgSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ui-bg:ping') }),
+  z.strictObject({ type: z.literal('ui-bg:tab-status') }),
+  z.strictObject({ type: z.literal('ui-bg:dialog-open'), eventId: EventId, nonce: Nonce }),
+  z.strictObject({
+    type: z.literal('ui-bg:dialog-choice'),
+    eventId: EventId,
+    nonce: Nonce,
+    choice: z.enum(['cancel', 'send-anyway']),
+    legalBasis: z.string().max(60).optional(),
+    text: z.string().max(2000).optional(),
+  }),
+  z.strictObject({ type: z.literal('ui-bg:settings-get') }),
+  z.strictObject({
+    type: z.literal('ui-bg:settings-set'),
+    agent: z.strictObject({ name: z.string().trim().max(200), email: z.string().trim().toLowerCase().max(320) }),
+  }),
+]);
+
+export type DraftSnapshotMessage = z.infer<typeof DraftSnapshotSchema>;
+export type CsToBg = z.infer<typeof CsToBgSchema>;
+export type UiToBg = z.infer<typeof UiToBgSchema>;
+
+/** Background → content script. Only the background sends these; the content script checks sender.id. */
+export type BgToCs = { type: 'bg-cs:release'; eventId: string; send: boolean };
+
+/** The background's answer to cs-bg:send (held). */
+export type SendVerdict =
+  | { action: 'release' }
+  | { action: 'dialog'; eventId: string; nonce: string; decision: 'warn' | 'block' }
+  | { action: 'refused'; reason: string };

@@ -1,0 +1,133 @@
+/**
+ * The local stand-in for the web apps Vigie watches, used by `npm run demo` and the browser tests.
+ * One HTTPS server answers for every real host name (mail.google.com, outlook.office.com, …) so the extension's
+ * real match patterns are exercised: Chromium reaches it through --host-resolver-rules, Firefox through a
+ * small CONNECT proxy that tunnels every host to it. A throwaway self-signed certificate is made with openssl at start.
+ * It records what the pages "send" (POST /__demo/send) so tests can check what reached the server.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer, type Server } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/sites');
+
+/** Which fixture folder and page answer for which host. Paths keep their real shape; assets resolve by file name. */
+export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string }>> = {
+  'mail.google.com': { dir: 'gmail', page: 'inbox.html' },
+  'outlook.office.com': { dir: 'outlook', page: 'mail.html' },
+  'outlook.office365.com': { dir: 'outlook', page: 'mail.html' },
+  'outlook.live.com': { dir: 'outlook', page: 'mail.html' },
+  'outlook.cloud.microsoft': { dir: 'outlook', page: 'mail.html' },
+  'demo.vigie.test': { dir: 'demo', page: 'index.html' },
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export interface SentMessage {
+  host: string;
+  path: string;
+  body: unknown;
+  time: number;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Plain-HTTP CONNECT proxy tunnelling every host to `port` (for Firefox). */
+  proxyPort: number;
+  /** Everything the pages sent, in order. */
+  sent: SentMessage[];
+  /** Chromium flag mapping every fixture host to this server. */
+  hostResolverRules: string;
+  close(): Promise<void>;
+}
+
+function certificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'demo-key.pem');
+  const cert = join(dir, 'demo-cert.pem');
+  if (!existsSync(key) || !existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30',
+      '-subj', '/CN=Vigie demo (throwaway)', '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+function resolveFile(host: string, path: string): string | null {
+  const site = FIXTURE_HOSTS[host];
+  if (!site) return null;
+  const base = normalize(decodeURIComponent(path.split('?')[0]!)).split('/').pop() ?? '';
+  const asset = base && base.includes('.') ? join(FIXTURES, site.dir, base) : null;
+  if (asset && existsSync(asset)) return asset;
+  return join(FIXTURES, site.dir, site.page);
+}
+
+export async function startFixtureServer(options: { port?: number; tmpDir?: string } = {}): Promise<FixtureServer> {
+  const sent: SentMessage[] = [];
+  const server: Server = createHttpsServer(certificate(options.tmpDir ?? join(ROOT, '.tmp')), (req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase();
+    const path = req.url ?? '/';
+    if (req.method === 'POST' && path.startsWith('/__demo/send')) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let body: unknown = null;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          body = Buffer.concat(chunks).toString('utf8');
+        }
+        sent.push({ host, path, body, time: Date.now() });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      });
+      return;
+    }
+    const file = req.method === 'GET' ? resolveFile(host, path) : null;
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  // Firefox has no --host-resolver-rules: it uses this proxy for HTTPS, and every CONNECT is tunnelled to `server`.
+  const proxy = createHttpServer((_req, res) => res.writeHead(405).end());
+  proxy.on('connect', (_req, socket, head) => {
+    const upstream = connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxyPort = (proxy.address() as AddressInfo).port;
+  const stop = (s: Server | ReturnType<typeof createHttpServer>) =>
+    new Promise<void>((resolve) => {
+      s.closeAllConnections();
+      s.close(() => resolve());
+    });
+  return {
+    port,
+    proxyPort,
+    sent,
+    hostResolverRules: Object.keys(FIXTURE_HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', '),
+    close: async () => {
+      await Promise.all([stop(server), stop(proxy)]);
+    },
+  };
+}
