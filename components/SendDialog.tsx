@@ -108,8 +108,10 @@ export function SendDialog({ eventId, nonce }: Props) {
         ) : (
           <form className="justify" onSubmit={(e) => e.preventDefault()}>
             <label>
-              {t('dialog_legal_basis')}
-              {j.required && <span className="req"> *</span>}
+              <span>
+                {t('dialog_legal_basis')}
+                {j.required && <span className="req"> *</span>}
+              </span>
               <select value={basis} onChange={(e) => setBasis(e.target.value)} data-testid="vigie-legal-basis">
                 <option value="">{t('dialog_choose')}</option>
                 {j.legalBases.map((b) => (
@@ -118,8 +120,10 @@ export function SendDialog({ eventId, nonce }: Props) {
               </select>
             </label>
             <label>
-              {t('dialog_justification')}
-              {j.required && <span className="req"> *</span>}
+              <span>
+                {t('dialog_justification')}
+                {j.required && <span className="req"> *</span>}
+              </span>
               <textarea
                 data-testid="vigie-justification"
                 value={text}

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 import { FIREFOX_BUILD, FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_UUID, ROOT, tempProfile } from './paths.ts';
 
 export interface FirefoxSession {
@@ -12,7 +12,7 @@ export interface FirefoxSession {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
-export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}, options: Partial<LaunchOptions> = {}): Promise<FirefoxSession> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const profileDir = tempProfile('firefox');
   const browser = await puppeteer.launch({
@@ -28,6 +28,7 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): P
       'intl.locale.requested': 'fr',
       ...extraPrefs,
     },
+    ...options,
   });
   await browser.installExtension(FIREFOX_BUILD);
   return {
