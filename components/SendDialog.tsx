@@ -112,7 +112,7 @@ export function SendDialog({ eventId, nonce }: Props) {
                 {t('dialog_legal_basis')}
                 {j.required && <span className="req"> *</span>}
               </span>
-              <select value={basis} onChange={(e) => setBasis(e.target.value)} data-testid="vigie-legal-basis">
+              <select value={basis} autoComplete="off" onChange={(e) => setBasis(e.target.value)} data-testid="vigie-legal-basis">
                 <option value="">{t('dialog_choose')}</option>
                 {j.legalBases.map((b) => (
                   <option key={b.id} value={b.id}>{b.label[locale]}</option>
@@ -124,7 +124,9 @@ export function SendDialog({ eventId, nonce }: Props) {
                 {t('dialog_justification')}
                 {j.required && <span className="req"> *</span>}
               </span>
+              {/* autocomplete=off also keeps the browser from saving the text in its session files. */}
               <textarea
+                autoComplete="off"
                 data-testid="vigie-justification"
                 value={text}
                 rows={3}
