@@ -4,13 +4,16 @@
  * bg-cs (background → content script). The background safeParses everything and refuses the rest.
  */
 import { z } from 'zod';
+import { FINDING_TYPES } from './detect/types.ts';
 
-export const MAX_DRAFT_CHARS = 8 * 1024 * 1024;
 const MAX_RECIPIENTS = 500;
+/** A draft with more findings than this is judged on the first ones (all of them still count in the dialog). */
+export const MAX_FINDINGS = 5000;
 
 const Address = z.string().trim().toLowerCase().min(3).max(320);
 
-export const DraftSnapshotSchema = z.strictObject({
+/** A draft without its body: the body's findings travel instead (the background never needs the text). */
+export const EnvelopeSchema = z.strictObject({
   site: z.string().min(1).max(40),
   action: z.enum(['send-email']),
   recipients: z
@@ -24,8 +27,18 @@ export const DraftSnapshotSchema = z.strictObject({
     )
     .max(MAX_RECIPIENTS),
   subject: z.string().max(10_000),
-  body: z.string().max(MAX_DRAFT_CHARS),
+  unresolved: z.array(z.strictObject({ field: z.enum(['to', 'cc', 'bcc']), text: z.string().max(500) })).max(MAX_RECIPIENTS).optional(),
   attachments: z.array(z.strictObject({ name: z.string().max(1000), mimeType: z.string().max(200).optional() })).max(500),
+});
+
+/** A finding as the content script reports it: its normalised value stays in memory in the background, never stored. */
+export const FindingWireSchema = z.strictObject({
+  type: z.enum(FINDING_TYPES),
+  start: z.int().min(0),
+  end: z.int().min(0),
+  confidence: z.enum(['low', 'medium', 'high']),
+  masked: z.string().max(200),
+  value: z.string().max(1000),
 });
 
 const EventId = z.uuid();
@@ -43,7 +56,10 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     phase: z.enum(['held', 'passed']),
     eventId: EventId,
     gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation']),
-    draft: DraftSnapshotSchema,
+    draft: EnvelopeSchema,
+    findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
+    /** Detection failed in the page: the policy's fail mode decides. */
+    failed: z.boolean(),
   }),
   /** Selector health of the site adapter on this page. */
   z.strictObject({ type: z.literal('cs-bg:health'), site: z.string().max(40), ok: z.boolean(), missing: z.array(z.string().max(80)).max(50) }),
@@ -68,7 +84,7 @@ export const UiToBgSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export type DraftSnapshotMessage = z.infer<typeof DraftSnapshotSchema>;
+export type EnvelopeMessage = z.infer<typeof EnvelopeSchema>;
 export type CsToBg = z.infer<typeof CsToBgSchema>;
 export type UiToBg = z.infer<typeof UiToBgSchema>;
 

@@ -4,7 +4,7 @@
  * releases the send or holds it for the dialog. The dialog's answer comes back through `resolveDialog`.
  */
 import { browser } from 'wxt/browser';
-import { analyseDraft, type Analysis } from '../../lib/guard/analyse.ts';
+import { decideEnvelope } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
 import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
@@ -15,6 +15,7 @@ import type { Decision, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
 import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
 import { destinationsOf } from '../../lib/guard/analyse.ts';
+import type { AnalysedFinding } from '../../lib/policy/types.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
@@ -24,16 +25,25 @@ function randomNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Analyse, or fall back to the policy's fail mode when detection itself fails (design.md, security model). */
-function safeAnalyse(msg: SendMessage, policy: Policy): Analysis {
+interface Analysis {
+  findings: AnalysedFinding[];
+  decision: Decision;
+}
+
+/**
+ * The authoritative decision, with the background's own policy, on the findings the content script reported.
+ * When detection failed in the page, or deciding fails here, the policy's fail mode applies (design.md).
+ */
+function analyse(msg: SendMessage, policy: Policy): Analysis {
+  const failure = () => ({
+    findings: [],
+    decision: decideOnFailure({ site: msg.draft.site, action: msg.draft.action, destinations: destinationsOf(msg.draft) }, policy),
+  });
+  if (msg.failed) return failure();
   try {
-    return analyseDraft(msg.draft, policy);
+    return { findings: msg.findings, decision: decideEnvelope(msg.draft, msg.findings, policy) };
   } catch {
-    const decision = decideOnFailure(
-      { site: msg.draft.site, action: msg.draft.action, destinations: destinationsOf(msg.draft) },
-      policy,
-    );
-    return { text: '', findings: [], decision };
+    return failure();
   }
 }
 
@@ -70,7 +80,7 @@ function worthLogging(a: Analysis): boolean {
 
 export async function handleSend(msg: SendMessage, sender: Sender): Promise<SendVerdict> {
   const policy = activePolicy();
-  const analysis = safeAnalyse(msg, policy);
+  const analysis = analyse(msg, policy);
   const { enforced, decision } = analysis.decision;
 
   if (msg.phase === 'passed' || enforced === 'allow') {

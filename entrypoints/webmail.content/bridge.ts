@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { GuardBridge } from '../../lib/guard/mail-guard.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
-import type { BgToCs, SendVerdict } from '../../lib/messages.ts';
+import { MAX_FINDINGS, type BgToCs, type SendVerdict } from '../../lib/messages.ts';
 import type { Policy } from '../../lib/policy/types.ts';
 
 const t = (key: string) => browser.i18n.getMessage(key as never);
@@ -43,8 +43,16 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
     },
     policy: () => policy,
     newEventId: () => crypto.randomUUID(),
-    send: (phase, eventId, gesture, draft) =>
-      browser.runtime.sendMessage({ type: 'cs-bg:send', phase, eventId, gesture, draft }) as Promise<SendVerdict>,
+    send: (phase, eventId, gesture, { envelope, findings, failed }) =>
+      browser.runtime.sendMessage({
+        type: 'cs-bg:send',
+        phase,
+        eventId,
+        gesture,
+        draft: envelope,
+        findings: findings.slice(0, MAX_FINDINGS).map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
+        failed,
+      }) as Promise<SendVerdict>,
     dialogUrl: (eventId, nonce) => `${browser.runtime.getURL('/dialog.html')}#e=${eventId}&n=${nonce}`,
     showDialog: (src) => dialog.show(src),
     closeDialog: () => dialog.close(),

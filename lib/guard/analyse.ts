@@ -1,22 +1,20 @@
 /**
- * From a site's draft to a decision: scan the text, classify attachments, decide per recipient.
- * The same pure function runs in the content script (local verdict while typing and at the send gesture)
- * and in the background (the authoritative check that is logged), so the two cannot disagree on the same policy.
+ * From a draft to a decision: findings of the subject, body and attachments, then a decision per recipient.
+ * The content script finds (it keeps the body's findings per block while the agent types, so a send costs only
+ * the blocks that changed); the background decides again on those findings with its own policy and logs.
+ * Both call `decideEnvelope`, so the two cannot disagree on the same policy.
  */
 import { classifyAttachment } from '../detect/attachments.ts';
 import { scan, valueOf } from '../detect/scan.ts';
-import type { Finding } from '../detect/types.ts';
+import type { Finding, ScanOptions } from '../detect/types.ts';
 import { decide } from '../policy/decide.ts';
-import { ownIdentifiers } from '../policy/own.ts';
-import type { AnalysedFinding, Decision, Destination, Draft, Policy } from '../policy/types.ts';
+import type { AnalysedFinding, Decision, Destination, Policy } from '../policy/types.ts';
 import type { DraftSnapshot } from '../sites/types.ts';
 
-/** Subject and body are scanned as one text, so that offsets and contact blocks stay meaningful. */
-export function draftText(draft: Pick<DraftSnapshot, 'subject' | 'body'>): string {
-  return draft.subject ? `${draft.subject}\n\n${draft.body}` : draft.body;
-}
+/** What the background needs of a draft: everything but the body, whose findings travel instead. */
+export type Envelope = Omit<DraftSnapshot, 'body'>;
 
-export function destinationsOf(draft: DraftSnapshot): Destination[] {
+export function destinationsOf(draft: Pick<DraftSnapshot, 'recipients'>): Destination[] {
   return draft.recipients.map((r) => ({
     kind: 'email' as const,
     address: r.address,
@@ -41,19 +39,15 @@ export function analyseFindings(text: string, findings: readonly Finding[]): Ana
   return findings.map((f) => ({ ...f, value: valueOf(f, text) }));
 }
 
-export interface Analysis {
-  text: string;
-  findings: AnalysedFinding[];
-  decision: Decision;
+export function scanText(text: string, options: ScanOptions): AnalysedFinding[] {
+  return text ? analyseFindings(text, scan(text, options)) : [];
 }
 
-/** The full check of a draft (at send time). `findings` may be passed when the caller already scanned the text. */
-export function analyseDraft(draft: DraftSnapshot, policy: Policy, findings?: readonly Finding[]): Analysis {
-  const text = draftText(draft);
-  const found = [
-    ...analyseFindings(text, findings ?? scan(text, { own: ownIdentifiers(policy) })),
-    ...attachmentFindings(draft.attachments),
-  ];
-  const request: Draft = { site: draft.site, action: draft.action, destinations: destinationsOf(draft), text };
-  return { text, findings: found, decision: decide(request, found, policy) };
+/** All findings of a whole draft in one pass (when no per-block cache is at hand). */
+export function draftFindings(draft: DraftSnapshot, options: ScanOptions): AnalysedFinding[] {
+  return [...scanText(draft.subject, options), ...scanText(draft.body, options), ...attachmentFindings(draft.attachments)];
+}
+
+export function decideEnvelope(envelope: Envelope, findings: readonly AnalysedFinding[], policy: Policy): Decision {
+  return decide({ site: envelope.site, action: envelope.action, destinations: destinationsOf(envelope) }, findings, policy);
 }

@@ -7,17 +7,15 @@
  * at document_start before any page script, so the site never sees a held gesture.
  */
 import type { ScanOptions } from '../detect/types.ts';
-import { decide } from '../policy/decide.ts';
 import { decideOnFailure } from '../policy/decide.ts';
 import { ownIdentifiers } from '../policy/own.ts';
 import type { Decision, Locale, Policy } from '../policy/types.ts';
-import type { DraftSnapshot, MailAdapter, SendGesture } from '../sites/types.ts';
-import { analyseDraft, attachmentFindings, destinationsOf, draftText } from './analyse.ts';
+import type { MailAdapter, SendGesture } from '../sites/types.ts';
+import { attachmentFindings, decideEnvelope, destinationsOf, draftFindings, scanText, type Envelope } from './analyse.ts';
 import { BodyFindings } from './draft-cache.ts';
 import { InlineWarning, type WarningLine, type WarningTexts } from './inline-warning.ts';
 import type { SendVerdict } from '../messages.ts';
-import { analyseFindings } from './analyse.ts';
-import { scan } from '../detect/scan.ts';
+import type { AnalysedFinding } from '../policy/types.ts';
 
 export interface GuardBridge {
   locale: Locale;
@@ -25,7 +23,13 @@ export interface GuardBridge {
   /** The active policy (a read-only copy from the background), or null while it is not known yet. */
   policy(): Policy | null;
   newEventId(): string;
-  send(phase: 'held' | 'passed', eventId: string, gesture: SendGesture, draft: DraftSnapshot): Promise<SendVerdict>;
+  /** Reports a send gesture: the draft without its body, and the findings (with values, memory only). */
+  send(
+    phase: 'held' | 'passed',
+    eventId: string,
+    gesture: SendGesture,
+    draft: { envelope: Envelope; findings: AnalysedFinding[]; failed: boolean },
+  ): Promise<SendVerdict>;
   dialogUrl(eventId: string, nonce: string): string;
   showDialog(src: string): void;
   closeDialog(): void;
@@ -75,16 +79,27 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     return s;
   }
 
-  /** The inline verdict: envelope + cached per-block body findings, decided with the local policy copy. */
+  /**
+   * The draft as Vigie judges it: envelope, subject findings, the body's findings (cached per block, so only the
+   * blocks edited since the last look are scanned) and attachments. Without a cache (policy not known when the
+   * compose opened), the whole draft is read and scanned.
+   */
+  function currentDraft(root: Element, policy: Policy): { envelope: Envelope; findings: AnalysedFinding[] } {
+    const s = stateOf(root);
+    const envelope = adapter.readEnvelope(root);
+    const options = scanOptions(policy);
+    const findings = s.body
+      ? [...scanText(envelope.subject, options), ...s.body.findings(), ...attachmentFindings(envelope.attachments)]
+      : draftFindings(adapter.readDraft(root), options);
+    return { envelope, findings };
+  }
+
+  /** The inline verdict, with the local policy copy. */
   function inlineDecision(root: Element): Decision | null {
     const policy = bridge.policy();
     if (!policy) return null;
-    const s = stateOf(root);
-    const envelope = adapter.readEnvelope(root);
-    const subject = envelope.subject ? analyseFindings(envelope.subject, scan(envelope.subject, scanOptions(policy))) : [];
-    const findings = [...subject, ...(s.body?.findings() ?? []), ...attachmentFindings(envelope.attachments)];
-    const draft = { ...envelope, body: '' };
-    return decide({ site: adapter.id, action: 'send-email', destinations: destinationsOf(draft) }, findings, policy);
+    const { envelope, findings } = currentDraft(root, policy);
+    return decideEnvelope(envelope, findings, policy);
   }
 
   function refreshWarning(root: Element): void {
@@ -105,20 +120,28 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     s.timer = setTimeout(() => refreshWarning(root), INLINE_DEBOUNCE_MS);
   }
 
-  /** The verdict at the send gesture, synchronously: the event must be cancelled (or not) right now. */
-  function verdictAtSend(root: Element): { draft: DraftSnapshot; allow: boolean } {
-    const draft = adapter.readDraft(root);
+  /**
+   * The verdict at the send gesture, synchronously: the event must be cancelled (or not) right now.
+   * Without a policy copy, or when reading or scanning fails, the send is held and the background decides;
+   * `failed` tells it that detection itself failed, so that the policy's fail mode applies.
+   */
+  function verdictAtSend(root: Element): { envelope: Envelope; findings: AnalysedFinding[]; allow: boolean; failed: boolean } {
     const policy = bridge.policy();
-    if (!policy) return { draft, allow: false }; // Unknown policy: hold and let the background decide.
     try {
-      return { draft, allow: analyseDraft(draft, policy).decision.enforced === 'allow' };
+      if (policy) {
+        const { envelope, findings } = currentDraft(root, policy);
+        return { envelope, findings, allow: decideEnvelope(envelope, findings, policy).enforced === 'allow', failed: false };
+      }
+      const draft = adapter.readDraft(root);
+      const { body: _body, ...envelope } = draft;
+      return { envelope, findings: draftFindings(draft, {}), allow: false, failed: false };
     } catch {
-      return { draft, allow: false };
+      return { envelope: adapter.readEnvelope(root), findings: [], allow: false, failed: true };
     }
   }
 
   /** One verdict per gesture: a click is 5 events, a keyboard activation 2; the draft is read and scanned once. */
-  let last: { root: Element; at: number; draft: DraftSnapshot; allow: boolean; logged: boolean } | null = null;
+  let last: ({ root: Element; at: number; logged: boolean } & ReturnType<typeof verdictAtSend>) | null = null;
   function gestureVerdict(root: Element) {
     const now = win.performance.now();
     if (!last || last.root !== root || now - last.at > GESTURE_MS) last = { root, at: now, ...verdictAtSend(root), logged: false };
@@ -155,8 +178,9 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     }
   }
 
-  async function hold(root: Element, gesture: SendGesture, draft: DraftSnapshot): Promise<void> {
+  async function hold(root: Element, gesture: SendGesture, draft: ReturnType<typeof verdictAtSend>): Promise<void> {
     const eventId = bridge.newEventId();
+    const { envelope } = draft;
     held.set(eventId, root);
     let verdict: SendVerdict;
     try {
@@ -164,7 +188,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     } catch {
       // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
       const policy = bridge.policy();
-      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(draft) }, policy) : null;
+      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(envelope) }, policy) : null;
       verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
     }
     if (verdict.action === 'release') {
@@ -218,7 +242,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       // Untouched: the site sends as usual; the background logs the share once per gesture.
       if (!pointer && !verdict.logged) {
         verdict.logged = true;
-        void bridge.send('passed', bridge.newEventId(), gesture, verdict.draft).catch(() => undefined);
+        void bridge.send('passed', bridge.newEventId(), gesture, verdict).catch(() => undefined);
         forgetIfClosed(root);
       }
       return;
@@ -226,7 +250,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     swallow(event);
     if (!pointer) {
       last = null;
-      void hold(root, gesture, verdict.draft);
+      void hold(root, gesture, verdict);
     }
   }
 

@@ -68,16 +68,15 @@ export async function dialogFrame(page: Page, timeout = 10_000): Promise<Frame> 
 }
 
 /**
- * Clicks a button of the dialog with the real mouse, at the page level. The dialog closes itself (its frame goes
- * away) as a result, and Chromium then sometimes never acknowledges the mouse-up to Playwright: the click is
- * delivered but its promise hangs. So the wait is bounded; the callers assert the click's effects instead.
+ * Presses a button of the dialog the way a keyboard user does: focus it, press Enter (a trusted activation).
+ * The dialog closes itself as a result, and Chromium then sometimes never acknowledges the key to Playwright:
+ * the press is delivered but its promise hangs. So the wait is bounded; the callers assert the effects instead.
  */
 export async function clickInDialog(button: Locator): Promise<void> {
-  await button.waitFor({ state: 'visible' });
-  const box = await button.boundingBox();
-  if (!box) throw new Error('dialog button has no box');
-  const click = button.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await Promise.race([click, new Promise((r) => setTimeout(r, 3000))]);
+  await button.click({ trial: true }); // waits until it is visible, enabled and stable
+  await button.focus();
+  const press = button.page().keyboard.press('Enter');
+  await Promise.race([press, new Promise((r) => setTimeout(r, 3000))]);
 }
 
 export function hasDialog(page: Page): boolean {
