@@ -18,6 +18,9 @@ import { destinationsOf } from '../../lib/guard/analyse.ts';
 import type { AnalysedFinding } from '../../lib/policy/types.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
+
+/** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
+const rowWritten = new Map<string, Promise<unknown>>();
 type Sender = { tabId: number; frameId: number; url: string };
 
 function randomNonce(): string {
@@ -91,8 +94,9 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
     return { action: 'release' };
   }
 
-  // Held: write the row first (as not sent), then ask the agent. An abandoned dialog stays "cancelled"/"blocked".
-  await addShare(await recordOf(msg, sender, analysis, enforced === 'block' ? 'blocked' : 'cancelled'));
+  // Held: the row is written (as not sent) while the dialog opens; an abandoned dialog stays "cancelled"/"blocked".
+  // The agent's answer waits for that write (rowWritten) before updating the row, so no choice is ever lost.
+  rowWritten.set(msg.eventId, recordOf(msg, sender, analysis, enforced === 'block' ? 'blocked' : 'cancelled').then(addShare));
   const nonce = randomNonce();
   const model: DialogModel = buildDialogModel(msg.draft.site, analysis.decision, analysis.findings, policy);
   await savePending({ eventId: msg.eventId, nonce, tabId: sender.tabId, frameId: sender.frameId, createdAt: Date.now(), model });
@@ -119,6 +123,8 @@ export async function resolveDialog(
   const p = await loadPending(choice.eventId);
   if (!p || p.nonce !== choice.nonce || p.tabId !== tabId) return { ok: false, error: 'unknown-event' };
   const send = choice.choice === 'send-anyway';
+  await rowWritten.get(choice.eventId)?.catch(() => undefined);
+  rowWritten.delete(choice.eventId);
   if (send) {
     if (p.model.decision === 'block') return { ok: false, error: 'not-allowed' };
     const j = p.model.justification;

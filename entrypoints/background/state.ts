@@ -35,13 +35,18 @@ export async function setAgentIdentity(agent: AgentIdentity): Promise<void> {
   await browser.storage.local.set({ agent });
 }
 
+let hasher: Promise<(value: string) => Promise<string>> | undefined;
+
 /** The keyed hash for log de-duplication. The key is made once per install and never leaves this browser. */
-export async function logHasher(): Promise<(value: string) => Promise<string>> {
-  const stored = (await browser.storage.local.get('hashKey')).hashKey as number[] | undefined;
-  if (stored) return createHasher(Uint8Array.from(stored));
-  const key = generateHashKey();
-  await browser.storage.local.set({ hashKey: Array.from(key) });
-  return createHasher(key);
+export function logHasher(): Promise<(value: string) => Promise<string>> {
+  hasher ??= (async () => {
+    const stored = (await browser.storage.local.get('hashKey')).hashKey as number[] | undefined;
+    if (stored) return createHasher(Uint8Array.from(stored));
+    const key = generateHashKey();
+    await browser.storage.local.set({ hashKey: Array.from(key) });
+    return createHasher(key);
+  })();
+  return hasher;
 }
 
 /** A send held for the agent's decision in the dialog. */

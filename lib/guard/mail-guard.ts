@@ -44,6 +44,14 @@ const INLINE_DEBOUNCE_MS = 150;
 /** The events of one gesture (pointerdown … click, or keydown then the button's click) share one verdict. */
 const GESTURE_MS = 1000;
 
+/**
+ * Records how long Vigie's own work took as a User Timing measure (`vigie:inline`, `vigie:send-check`,
+ * `vigie:send-held`), which the browser benchmark reads from the page (npm run bench:browser).
+ */
+function measure(win: Window, name: string, start: number): void {
+  win.performance.measure?.(name, { start, end: win.performance.now() });
+}
+
 interface ComposeState {
   body: BodyFindings | null;
   bodyElement: HTMLElement | null;
@@ -103,6 +111,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   function refreshWarning(root: Element): void {
+    const started = win.performance.now();
     const s = stateOf(root);
     const decision = inlineDecision(root);
     const lines: WarningLine[] = [];
@@ -112,6 +121,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       if (reason) lines.push({ to: d.to, decision: d.decision, text: reason.message[bridge.locale] });
     }
     s.warning.update(lines);
+    measure(win, 'vigie:inline', started);
   }
 
   function scheduleRefresh(root: Element): void {
@@ -144,7 +154,10 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   let last: ({ root: Element; at: number; logged: boolean } & ReturnType<typeof verdictAtSend>) | null = null;
   function gestureVerdict(root: Element) {
     const now = win.performance.now();
-    if (!last || last.root !== root || now - last.at > GESTURE_MS) last = { root, at: now, ...verdictAtSend(root), logged: false };
+    if (!last || last.root !== root || now - last.at > GESTURE_MS) {
+      last = { root, at: now, ...verdictAtSend(root), logged: false };
+      measure(win, 'vigie:send-check', now);
+    }
     return last;
   }
 
@@ -179,6 +192,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   async function hold(root: Element, gesture: SendGesture, draft: ReturnType<typeof verdictAtSend>): Promise<void> {
+    const started = win.performance.now();
     const eventId = bridge.newEventId();
     const { envelope } = draft;
     held.set(eventId, root);
@@ -199,6 +213,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       const src = bridge.dialogUrl(verdict.eventId, verdict.nonce);
       dialogs.set(eventId, src);
       bridge.showDialog(src);
+      measure(win, 'vigie:send-held', started);
     } else {
       held.delete(eventId);
       stateOf(root).warning.update([{ to: '', decision: 'block', text: verdict.reason }]);
