@@ -87,17 +87,7 @@ export function decide(
   const shared = summarise(counted, policy);
   const destinations = draft.destinations.map((d) => decideDestination(d, counted, shared, draft.text, policy));
 
-  const decision = destinations.reduce<Severity>((acc, d) => mostRestrictive(acc, d.decision), 'allow');
-  const categories = [...new Set(destinations.flatMap((d) => d.categories))];
-  return {
-    decision,
-    enforced: policy.auditOnly ? 'allow' : decision,
-    auditOnly: policy.auditOnly,
-    justificationRequired: !policy.auditOnly && decision === 'warn' && policy.justification.required,
-    policyVersion: policy.version,
-    destinations,
-    categories,
-  };
+  return overall(destinations, policy);
 }
 
 function typesOf(findings: readonly AnalysedFinding[]): FindingType[] {
@@ -206,6 +196,11 @@ export function decideOnFailure(draft: Draft, policy: Policy): Decision {
       reasons: [{ code, decision, to, ...(party ? { party: party.id } : {}), message }],
     };
   });
+  return overall(destinations, policy);
+}
+
+/** The draft's decision from its destinations' ones: the most restrictive wins; audit-only mode enforces nothing. */
+function overall(destinations: DestinationDecision[], policy: Policy): Decision {
   const decision = destinations.reduce<Severity>((acc, d) => mostRestrictive(acc, d.decision), 'allow');
   return {
     decision,
@@ -214,6 +209,6 @@ export function decideOnFailure(draft: Draft, policy: Policy): Decision {
     justificationRequired: !policy.auditOnly && decision === 'warn' && policy.justification.required,
     policyVersion: policy.version,
     destinations,
-    categories: [],
+    categories: [...new Set(destinations.flatMap((d) => d.categories))],
   };
 }
