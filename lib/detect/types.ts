@@ -64,6 +64,12 @@ export interface OwnIdentifiers {
   vatNumbers?: readonly string[];
   /** IBANs of the agency's own accounts (e.g. the escrow account on invoices). */
   ibans?: readonly string[];
+  /**
+   * Postal addresses of the agency's offices ("Avenue Louise 54, 1050 Bruxelles"), compared
+   * without case, accents or punctuation; a finding matching the start of one (street and
+   * number without the city) is own too. Added by the detection engine: signature blocks carry it.
+   */
+  addresses?: readonly string[];
 }
 
 export interface ScanOptions {

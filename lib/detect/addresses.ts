@@ -1,0 +1,233 @@
+/**
+ * Postal addresses, anchored on the house number found by the numeric pass:
+ *   street-type word + name + number ("rue de la Loi 16", "Kerkstraat 12 bus 3", "Grote Markt 7")
+ *   number + street-type word + name ("12, rue de la Paix")
+ * optionally followed by a postcode and city (BE/NL "1000 Bruxelles", "1012 AB Amsterdam",
+ * FR "75002 Paris", LU "L-1234 Luxembourg"), possibly on the next line.
+ *
+ * Policy: an address is personal data where someone lives, is domiciled or receives mail.
+ *   high    a residence word is the nearest of the residence/property words before it
+ *           (domicilié, demeurant, habitant, wonende, woonachtig, adresse, adres, address…)
+ *   medium  no such word, but the address opens a line or follows only capitalised words on it:
+ *           a letter's address block or a signature block ("Century 21 Primogest — Avenue …")
+ *   none    a property word is nearest before it, or (without a residence word) follows it on its
+ *           line (à vendre, situé, bien, gelegen, woning, pand, te koop, Concerne…), or it sits
+ *           inside a sentence: the address of a property for sale is public, printed on every
+ *           portal, and not personal data.
+ * A postcode and city alone ("1000 Bruxelles") is not an address.
+ */
+import { codeAt, isApostrophe, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
+import type { Run } from './runs.ts';
+import type { Pattern, ScanState } from './state.ts';
+import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
+
+const LEADING = 0;
+const TRAILING = 1;
+const PARTICLE = 2;
+
+/** Street words by role: written before the name (FR), after it (NL/DE "Grote Markt"), or particles inside it. */
+const STREET_WORDS = buildTrie([
+  [
+    'rue', 'avenue', 'av', 'ave', 'chaussee', 'chee', 'boulevard', 'bd', 'bld', 'blvd', 'place', 'pl', 'chemin', 'allee',
+    'clos', 'impasse', 'imp', 'quai', 'square', 'sq', 'dreve', 'sentier', 'route', 'rte', 'rond-point', 'parvis',
+    'passage', 'galerie', 'cite', 'cour', 'cours', 'venelle', 'ruelle', 'voie', 'esplanade', 'promenade', 'faubourg',
+    'hameau',
+  ],
+  [
+    'straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht',
+    'dijk', 'baan', 'vest', 'hof', 'park', 'ring', 'strasse', 'gasse', 'platz', 'street', 'road', 'lane',
+  ],
+  [
+    'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'van', 'der', 'den', 'het', 'ter', 'ten', 't', 'sur', 'aux', 'au',
+    'en', 'et', 'von', 'zum', 'zur', 'am', 'an', 'sous', 'lez', 'of', 'the', 'sint', 'saint', 'sainte', 'st', 'ste',
+  ],
+]);
+
+/** Suffixes that make one word a street ("Kerkstraat", "Louizalaan", "Mechelsesteenweg"); reversed trie. */
+const STREET_SUFFIXES = buildTrie(
+  // ("straße" folds to "strase": the trie reads ß as one s.)
+  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'strasse', 'strase', 'gasse', 'platz', 'allee']],
+  true,
+);
+
+/** Words after a number that make it a quantity or a date, not a house number. */
+const NOT_HOUSE_NUMBER: Pattern = {
+  flags: 'iy',
+  source: String.raw`[ \u00a0]?(?:m²|m2|m(?![a-zà-ÿ])|km|ha|a(?![a-zà-ÿ])|ca(?![a-zà-ÿ])|ares?(?![a-zà-ÿ])|%|€|eur|ans?(?![a-zà-ÿ])|jaar|h(?![a-zà-ÿ])|u(?![a-zà-ÿ])|uur|kwh|x(?![a-zà-ÿ])|°|janv|f[ée]v|mars|avr|mai(?![a-zà-ÿ])|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|maart|mrt|apr|mei(?![a-zà-ÿ])|jun|jul|aug|sep|okt|dec)`,
+};
+
+/** After the number: letter or bis/ter, then a box ("bus 3", "bte 12", "boîte 4"). Bounded, linear. */
+const NUMBER_TAIL: Pattern = {
+  flags: 'y',
+  source: String.raw`(?:[a-zA-Z](?![a-zA-Zà-ÿ]))?(?:[ \u00a0]?(?:bis|ter)(?![a-z]))?(?:[ \u00a0]*[,\/]?[ \u00a0]*(?:bus|bte|bo[îi]te|bt|box|app|apt|appartement)\.?[ \u00a0]*\d{1,4}[A-Za-z]?)?`,
+};
+
+/** Postcode and city, possibly after a comma, a dash or one line break. */
+const POSTCODE_CITY: Pattern = {
+  flags: 'y',
+  source: String.raw`[ \u00a0]*(?:[,\-–][ \u00a0]*|\r?\n[ \t]*)?(?:(?:B|L|F|NL)[ -]?)?(?:[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![A-Za-zÀ-ÿ]))?|\d{5})[ \u00a0]+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ'’]+){0,4}(?:[ \u00a0]+\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}\))?`,
+};
+
+/** A street type right after a house number ("12, rue …", "12 avenue …"). */
+const TYPE_AHEAD: Pattern = {
+  flags: 'iy',
+  source: String.raw`,?[ \u00a0]+(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|all[ée]e|clos|impasse|quai|square|dr[èe]ve|sentier|route)(?![a-zà-ÿ])`,
+};
+
+const MAX_WORDS = 8;
+const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
+
+/**
+ * Cheap gate on the digit run text[s, e) before it is parsed: a capitalised word right before it
+ * ("Loi 16", "Kerkstraat 12", "Loi, 16") or a street type initial after it ("12, rue", "12 avenue").
+ */
+export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
+  if (codeAt(text, s) === 48) return false;
+  let i = s - 1;
+  if (isHSpace(codeAt(text, i))) {
+    if (codeAt(text, i - 1) === 44) i--;
+    // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
+    let ws = i;
+    const limit = Math.max(0, i - 30);
+    while (ws > limit && (KIND[codeAt(text, ws - 1)] === 1 || KIND[codeAt(text, ws - 1)] === 4)) ws--;
+    if (ws < i && isNameWord(text, ws)) return true;
+  }
+  const c = codeAt(text, e);
+  if (c !== 44 && !isHSpace(c)) return false;
+  const next = codeAt(text, c === 44 ? e + 2 : e + 1) | 32;
+  // Initials of the French street types (r, a, b, c, p, q, s, d, i).
+  return next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105;
+}
+
+/** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
+export function addressAtRun(st: ScanState, run: Run): void {
+  const text = st.text;
+  if (run.len(0) > 4 || run.dig[0] === 0) return;
+  let numEnd = run.gEnd[0]!;
+  // "12-14", "12/3": a range or a box written with the number.
+  if (run.count > 1 && (run.sep[0] === 45 || run.sep[0] === 47) && run.len(1) <= 3) numEnd = run.gEnd[1]!;
+  let start = streetBefore(text, run.start);
+  let end = numEnd;
+  if (start < 0) {
+    end = streetAfter(st, numEnd);
+    if (end < 0) return;
+    start = run.start;
+  }
+  const notHouse = st.re(NOT_HOUSE_NUMBER);
+  notHouse.lastIndex = numEnd;
+  if (notHouse.test(text)) return;
+  if (start !== run.start) {
+    const tail = st.re(NUMBER_TAIL);
+    tail.lastIndex = numEnd;
+    if (tail.test(text)) end = tail.lastIndex;
+  }
+  const city = st.re(POSTCODE_CITY);
+  city.lastIndex = end;
+  if (city.test(text)) end = city.lastIndex;
+  // The words right before decide most addresses; a clause further back decides the others.
+  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
+  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
+  if (near === Kw.Residence) st.push('postal-address', start, end, 'high');
+  else if (near !== Kw.Property && !propertyFollows(text, end) && opensBlock(text, start)) st.push('postal-address', start, end, 'medium');
+}
+
+/** Start of the street name that ends right before the house number at `num`, or -1. */
+function streetBefore(text: string, num: number): number {
+  let i = num;
+  if (!isHSpace(codeAt(text, i - 1))) return -1;
+  i--;
+  if (codeAt(text, i - 1) === 44) i--; // "rue de la Loi, 16"
+  // Cheap gate: street names are capitalised right before the number ("Loi 16", "Louise 54",
+  // "Kerkstraat 12", "Markt 7"); most numbers in a text ("habitable 254", "le 12") fail here.
+  const lastWordStart = wordStartBefore(text, i, 40);
+  if (lastWordStart === i || !isNameWord(text, lastWordStart)) return -1;
+  let names = 0;
+  for (let w = 0; w < MAX_WORDS; w++) {
+    if (codeAt(text, i - 1) === 46) i--; // "av. Louise", "St. Michel"
+    const we = i;
+    const ws = wordStartBefore(text, we, 40);
+    if (ws === we) return -1;
+    if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return ws;
+    const role = wordClass(STREET_WORDS, text, ws, we);
+    if (role === TRAILING && w === 0) return namesBefore(text, ws);
+    if (role === LEADING || role === TRAILING) return names > 0 ? ws : -1;
+    if (isNameWord(text, ws)) names++;
+    else if (role !== PARTICLE) return -1;
+    i = ws;
+    if (!isHSpace(codeAt(text, i - 1))) return -1;
+    i--;
+  }
+  return -1;
+}
+
+/** A capitalised word of a street name: "Loi", "Louise", or "d'Avroy", "l'Église". */
+const isNameWord = (text: string, ws: number): boolean =>
+  isUpper(codeAt(text, ws)) || (isApostrophe(codeAt(text, ws + 1)) && isUpper(codeAt(text, ws + 2)));
+
+/** "Grote Markt": the capitalised words (one or two) before a trailing street type; -1 if none. */
+function namesBefore(text: string, typeStart: number): number {
+  let start = -1;
+  let i = typeStart;
+  for (let w = 0; w < 2 && isHSpace(codeAt(text, i - 1)); w++) {
+    const ws = wordStartBefore(text, i - 1, 30);
+    if (ws === i - 1 || !isUpper(codeAt(text, ws))) break;
+    start = ws;
+    i = ws;
+  }
+  return start;
+}
+
+/** End of "[,] rue de la Paix" after a house number ending at `numEnd`, or -1. */
+function streetAfter(st: ScanState, numEnd: number): number {
+  const text = st.text;
+  const c = codeAt(text, numEnd);
+  if (c !== 44 && !isHSpace(c)) return -1;
+  // Gate: only letters that start a French street type (r, a, b, c, p, q, s, d, i).
+  const next = codeAt(text, c === 44 ? numEnd + 2 : numEnd + 1) | 32;
+  if (next !== 114 && next !== 97 && next !== 98 && next !== 99 && next !== 112 && next !== 113 && next !== 115 && next !== 100 && next !== 105) return -1;
+  const ahead = st.re(TYPE_AHEAD);
+  ahead.lastIndex = numEnd;
+  if (!ahead.test(text)) return -1;
+  let i = ahead.lastIndex;
+  let end = -1;
+  for (let w = 0; w < MAX_WORDS && isHSpace(codeAt(text, i)); w++) {
+    const ws = i + 1;
+    const we = wordEndAfter(text, ws, 40);
+    if (we === ws) break;
+    if (isNameWord(text, ws)) end = we;
+    else if (wordClass(STREET_WORDS, text, ws, we) !== PARTICLE) break;
+    i = we;
+  }
+  return end;
+}
+
+/** The address opens its line, or only capitalised words, numbers and dashes precede it there. */
+function opensBlock(text: string, start: number): boolean {
+  for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
+    const c = codeAt(text, i);
+    if (c === 10 || c === 13) return true;
+    if (c >= 97 && c <= 122 && !isLetterCode(codeAt(text, i - 1))) return false; // a lowercase word: a sentence
+  }
+  return start < 120;
+}
+
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** A property word among the next few words on the same line ("Rue … 12 — appartement 2 ch."). */
+function propertyFollows(text: string, end: number): boolean {
+  let i = end;
+  for (let w = 0; w < 6 && i < text.length; ) {
+    const c = codeAt(text, i);
+    if (c === 10 || c === 13) return false;
+    if (isLetterCode(c) || c >= 0xc0) {
+      const k = keywordAt(CONTEXT_TRIE, text, i, text.length);
+      if (k >= 0 && (k & 255) === Kw.Property) return true;
+      const we = wordEndAfter(text, i, 40);
+      i = we > i ? we : i + 1;
+      w++;
+    } else i++;
+  }
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * Character-class helpers on UTF-16 code units. The scanners work on char codes
+ * (no per-character strings, no regex per character) because they run on every keystroke.
+ * "Letter" covers ASCII and the Latin-1 / Latin Extended-A letters used in French, Dutch and German.
+ */
+
+/**
+ * text.charCodeAt(i), but 0 instead of NaN outside the string: the scanners look one character
+ * past their bounds all the time, and a NaN reaching a comparison makes V8 drop its optimised
+ * integer code for the whole function (a "not a Smi" deoptimisation).
+ */
+export const codeAt = (text: string, i: number): number => text.charCodeAt(i) | 0;
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Char code → keyword-trie symbol (trie.ts): 1–26 for letters, folding case and accents; 27 space,
+ * 28 apostrophe, 29 ".", 30 "°", 31 "-", 32 "+", 33 "*", 34 "€", 35 "☎", 36 "/"; 0 otherwise.
+ * Built once, never written afterwards.
+ */
+export const FOLD: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 26; c++) {
+    t[65 + c] = c + 1;
+    t[97 + c] = c + 1;
+  }
+  const latin: Record<string, string> = {
+    a: 'àáâãäåÀÁÂÃÄÅ', c: 'çÇ', e: 'èéêëÈÉÊË', i: 'ìíîïÌÍÎÏ', n: 'ñÑ', o: 'òóôõöøÒÓÔÕÖØ', u: 'ùúûüÙÚÛÜ', y: 'ýÿÝ',
+  };
+  for (const [base, chars] of Object.entries(latin)) for (const ch of chars) t[ch.charCodeAt(0)] = base.charCodeAt(0) - 96;
+  t[0xdf] = 19; // ß reads as s
+  for (const c of [32, 9, 0xa0, 0x202f]) t[c] = 27;
+  t[39] = 28;
+  t[0x2019] = 28;
+  t[46] = 29;
+  t[0xb0] = 30;
+  t[0xba] = 30;
+  t[45] = 31;
+  t[43] = 32;
+  t[42] = 33;
+  t[0x20ac] = 34;
+  t[0x260e] = 35;
+  t[47] = 36;
+  return t;
+})();
+
+/**
+ * Character kinds for the scanners' loops: 1 letter (ASCII, Latin-1, Latin Extended-A/B), 2 digit,
+ * 3 keyword-start symbol (+ * € ☎ °), 4 joiner inside words (- ' ’), 0 other.
+ */
+export const KIND: Uint8Array = (() => {
+  const k = new Uint8Array(65536);
+  for (let c = 65; c <= 90; c++) k[c] = k[c + 32] = 1;
+  for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) k[c] = 1;
+  k[0xaa] = k[0xba] = 1;
+  for (let c = 48; c <= 57; c++) k[c] = 2;
+  for (const c of [43, 42, 0x20ac, 0x260e, 0xb0]) k[c] = 3;
+  for (const c of [45, 39, 0x2019]) k[c] = 4;
+  return k;
+})();
+
+
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Uppercase letters: A–Z, À–Þ (minus ×), and the even code points of Latin Extended-A. */
+export function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  return c >= 0x100 && c <= 0x17f && (c & 1) === 0;
+}
+
+export const isLetter = (c: number): boolean => KIND[c] === 1;
+
+export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+
+/** Horizontal spaces that may separate parts of one token: space, tab, no-break spaces. */
+export const isHSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+
+/** Apostrophes written inside names and words: ' and ’. */
+export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Lowercase without diacritics: "Chaussée" → "chaussee". Used on short words and file names. */
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Start of the word (letters, apostrophes and inner hyphens) that ends at `end` (exclusive). */
+export function wordStartBefore(text: string, end: number, maxLen: number): number {
+  let i = end;
+  const limit = Math.max(0, end - maxLen);
+  while (i > limit) {
+    const c = codeAt(text, i - 1);
+    if (isLetter(c)) i--;
+    else if ((c === 45 || isApostrophe(c)) && i - 1 > limit && isLetter(codeAt(text, i - 2)) && i < end) i--;
+    else break;
+  }
+  return i;
+}
+
+/** End of the word (letters, inner hyphens and apostrophes) that starts at `start`. */
+export function wordEndAfter(text: string, start: number, maxLen: number): number {
+  let i = start;
+  const limit = Math.min(text.length, start + maxLen);
+  while (i < limit) {
+    const c = codeAt(text, i);
+    if (isLetter(c)) i++;
+    else if ((c === 45 || isApostrophe(c)) && i > start && i + 1 < limit && isLetter(codeAt(text, i + 1))) i++;
+    else break;
+  }
+  return i;
+}

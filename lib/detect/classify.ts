@@ -1,0 +1,141 @@
+/**
+ * What a sequence of digit groups inside one run is: a validated identifier, a phone, or nothing.
+ * Every type is validated (checksum, calendar, numbering plan), then routed by its keyword context
+ * (context.ts) and by its written shape: the group lengths and separators, e.g. 2.2.2-3.2 for a
+ * printed national number, 3-7-2 for an old bank account, 3/4/5 for an OGM reference.
+ */
+import { has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isNlBsn } from './identifiers.ts';
+import { Kw } from './keywords.ts';
+import { internationalPhoneCountry, nationalPhoneCountry, nsnValid } from './phones.ts';
+import type { Run } from './runs.ts';
+import { type Candidate, candidate, type ScanState } from './state.ts';
+import type { Confidence, TextFindingType } from './types.ts';
+
+/** Groupings Belgian agents print the national number in: YY.MM.DD-SSS.CC and YYMMDD-SSS.CC. */
+const PRINTED_NATIONAL: readonly (readonly number[])[] = [[2, 2, 2, 3, 2], [6, 3, 2]];
+
+
+/** Calling codes whose numbering plans phones.ts knows (32, 33, 31, 352): those must validate. */
+const isOwnRegionCode = (d: ArrayLike<number>, o: number): boolean =>
+  d[o] === 3 && (d[o + 1] === 2 || d[o + 1] === 3 || d[o + 1] === 1 || (d[o + 1] === 5 && d[o + 2] === 2));
+
+interface Verdict {
+  readonly type: TextFindingType;
+  readonly confidence: Confidence;
+}
+
+/** A valid identifier that must not be reported (OGM reference, negative context). */
+const DROP: Verdict = { type: 'phone', confidence: 'low' };
+
+/**
+ * Groups i..j of `run`, written after "+" when `plus`. The keyword context is the run's (digits
+ * and separators hold no keyword), `shift` characters further from the keywords for j > 0.
+ */
+export function classifyDigits(st: ScanState, run: Run, i: number, j: number, plus: boolean): Candidate | null {
+  const o = run.off[i]!;
+  const n = run.off[j + 1]! - o;
+  const start = run.gStart[i]! - (plus ? 1 : 0);
+  const end = run.gEnd[j]!;
+  const d = run.dig;
+  if (plus) {
+    if (internationalPhoneCountry(d, o, n) !== null) return candidate('phone', start, end, 'high');
+    // Another country ("+49 89 1234 5678"): any grouped number of E.164 length after "+".
+    return !isOwnRegionCode(d, o) && n >= 9 && n <= 15 && j > i ? candidate('phone', start, end, 'medium') : null;
+  }
+  if (n < 9) return null;
+  const shift = run.gStart[i]! - run.start;
+  if (d[o] === 0 && d[o + 1] === 0 && run.len(i) >= 2 && n >= 10) {
+    // "0032 2 512 34 56": international form, unless a negative label sits right before (EPC "…-0032807661-01").
+    if (internationalPhoneCountry(d, o + 2, n - 2) !== null) {
+      return isSuppressed(st.context(run.start), shift) ? null : candidate('phone', start, end, 'high');
+    }
+  }
+  const v = identifier(st, run, i, j, o, n, shift);
+  if (v === DROP) return null;
+  if (v !== null) return candidate(v.type, start, end, v.confidence);
+  const p = phone(st, run, i, j, o, n, shift);
+  return p === null ? null : candidate('phone', start, end, p);
+}
+
+function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Verdict | null {
+  const d = run.dig;
+  switch (n) {
+    case 9:
+      // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
+      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? { type: 'nl-bsn', confidence: 'high' } : null;
+    case 10: {
+      // Without "BE" (handled with the prefix) an enterprise number needs its dotted form or a keyword:
+      // "0470 00 00 38" is a phone that happens to pass the VAT check.
+      if (!isBeVat(d, o)) return null;
+      const ctx = st.context(run.start);
+      if (nearest(ctx) === Kw.Vat) return { type: 'vat-number', confidence: 'high' };
+      return run.isShape(i, j, [4, 3, 3], 46) && !isSuppressed(ctx, shift) ? { type: 'vat-number', confidence: 'medium' } : null;
+    }
+    case 11: {
+      if (!isNationalNumber(d, o, st.nowYear)) return null;
+      const ctx = st.context(run.start);
+      if (isSuppressed(ctx, shift)) return DROP;
+      const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || PRINTED_NATIONAL.some((g) => run.isShape(i, j, g));
+      return { type: 'be-national-number', confidence: strong ? 'high' : 'medium' };
+    }
+    case 12:
+      return twelve(st, run, i, j, o, shift);
+    case 13: {
+      if (!isLuMatricule(d, o, st.nowYear)) return null;
+      const ctx = st.context(run.start);
+      // Purview's rule: without its own keyword, a matricule next to a phone keyword is not one.
+      if (isSuppressed(ctx, shift) || nearest(ctx) === Kw.Phone) return null;
+      const strong = has(ctx, Kw.LuId) || has(ctx, Kw.NationalNumber);
+      return { type: 'lu-national-id', confidence: strong ? 'high' : 'medium' };
+    }
+    case 15: {
+      if (!isFrNir(d, o)) return null;
+      const ctx = st.context(run.start);
+      if (isSuppressed(ctx, shift)) return DROP;
+      return { type: 'fr-nir', confidence: has(ctx, Kw.Nir) ? 'high' : 'medium' };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Twelve digits with mod97(first 10) = last 2 are an eID card number, an OGM/VCS payment
+ * reference or an old bank account. OGM references are not personal data: "+++…+++", the 3/4/5
+ * shape or an OGM keyword drop them. An eID keyword makes it a card; a banking keyword, or the
+ * xxx-xxxxxxx-xx shape without eID context, makes it a bank account. Compact without context: dropped.
+ */
+function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift: number): Verdict | null {
+  if (!isBeMod97Twelve(run.dig, o)) return null;
+  if (run.isShape(i, j, [3, 4, 5], 47)) return DROP;
+  let ctx = st.context(run.start);
+  // Nothing right before it: the card or account may be named a clause earlier.
+  if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, true, 0xffff, WIDE_WORDS, WIDE_WINDOW);
+  if (isSuppressed(ctx, shift)) return DROP;
+  const near = nearest(ctx);
+  if (near === Kw.IdCard) return { type: 'be-eid-card', confidence: 'high' };
+  if (near === Kw.Bank) return { type: 'bank-account', confidence: 'high' };
+  if (run.isShape(i, j, [3, 7, 2], 45) && !has(ctx, Kw.IdCard)) return { type: 'bank-account', confidence: 'medium' };
+  return DROP;
+}
+
+function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Confidence | null {
+  const d = run.dig;
+  if (d[o] !== 0) {
+    // Luxembourg has no trunk prefix: a local mobile ("691 997 526") needs a phone keyword.
+    // A Luxembourg mobile written without +352 ("691 997 526"): only after a phone keyword.
+    if (n !== 9 || d[o] !== 6 || !(i === j || run.isShape(i, j, [3, 3, 3]))) return null;
+    if (nearest(st.context(run.start)) !== Kw.Phone || !nsnValid('LU', d, o, n)) return null;
+    return 'medium';
+  }
+  if (n > 10 || d[o + 1] === 0 || run.isDateAt(i)) return null; // "02/06/2025 09:15" is a date and a time
+  const country = nationalPhoneCountry(d, o, n);
+  if (country === null) return null;
+  // A compact ten-digit reference starting with 0 is often a valid French or Dutch number:
+  // those need to be written in groups ("06 12 34 56 78", "020-1234567") or after a phone keyword.
+  if (country !== 'BE' && i === j && nearest(st.context(run.start)) !== Kw.Phone) return null;
+  const ctx = st.context(run.start);
+  if (isSuppressed(ctx, shift)) return null;
+  return has(ctx, Kw.Phone) ? 'high' : 'medium';
+}

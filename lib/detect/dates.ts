@@ -1,0 +1,198 @@
+/**
+ * Dates of birth. A date is personal data here only when a birth keyword introduces it:
+ * "né(e) le", "née à Namur le", "geboren (te Gent) op", "geboortedatum", "geb.", "°",
+ * "date of birth", "DOB". "signé le 12 mars" or "visite le 15.04.2025" are not birth dates.
+ * The date itself is found from its digits (numeric pass); the birth keyword must be the nearest
+ * keyword before it (context.ts), and the words between keyword and date must be filler
+ * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
+ */
+import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
+import { codeAt, isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { distance, nearest, readContext } from './context.ts';
+import { bit, Kw } from './keywords.ts';
+import type { Run } from './runs.ts';
+import type { ScanState } from './state.ts';
+import { buildTrie, wordClass } from './trie.ts';
+
+
+/** Month names and abbreviations (FR, NL, EN, DE) → month number. */
+const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1, janv: 1, jan: 1, januari: 1, january: 1, januar: 1, jänner: 1,
+  février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, fev: 2, februari: 2, feb: 2, february: 2, februar: 2,
+  mars: 3, maart: 3, mrt: 3, march: 3, mar: 3, märz: 3, maerz: 3,
+  avril: 4, avr: 4, april: 4, apr: 4,
+  mai: 5, mei: 5, may: 5,
+  juin: 6, juni: 6, jun: 6, june: 6,
+  juillet: 7, juil: 7, juli: 7, jul: 7, july: 7,
+  août: 8, aout: 8, augustus: 8, aug: 8, august: 8,
+  septembre: 9, sept: 9, september: 9, sep: 9,
+  octobre: 10, oct: 10, oktober: 10, okt: 10, october: 10,
+  novembre: 11, nov: 11, november: 11,
+  décembre: 12, decembre: 12, déc: 12, dec: 12, december: 12, dezember: 12, dez: 12,
+};
+
+/** First letters of month names (j f m a s o n d), lowercase. */
+const MONTH_INITIAL: ReadonlySet<number> = new Set([106, 102, 109, 97, 115, 111, 110, 100]);
+
+/** Month words by month (index + 1), folded: the trie reads "février", "Févr", "MÄRZ" alike. */
+const MONTH_TRIE = buildTrie(
+  Array.from({ length: 12 }, (_, m) => Object.entries(MONTHS).filter(([, v]) => v === m + 1).map(([k]) => k)),
+);
+
+/** Ordinal suffixes after a day number: "1er", "1re", "1e", "1ste", "2de", "1st", "2nd", "3rd", "4th". */
+const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
+
+/** What may stand between the keyword and the date. Bounded, so linear. */
+const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(-]*(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
+
+/**
+ * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
+ * "1er mars", "3 maart" pass; "4 chambres", "10h", "2 slaapkamers" mostly do not.
+ */
+export function mayStartTextDate(text: string, end: number): boolean {
+  let k = end;
+  const c = codeAt(text, k) | 32;
+  if (c === 101 || c === 114 || c === 115 || c === 100) k += codeAt(text, k + 1) === 114 || codeAt(text, k + 1) === 116 ? 2 : 1;
+  const sp = codeAt(text, k);
+  return (sp === 32 || sp === 0xa0) && MONTH_INITIAL.has(codeAt(text, k + 1) | 32);
+}
+
+/** Verdicts of birthWordBefore. */
+const NO = 0;
+const YES = 1;
+const ASK_CONTEXT = 2;
+
+/**
+ * Reads the words right before a date: a birth word ("née", "geboortedatum", "naissance", "°",
+ * "geb.") → YES; a filler ("le", "op", "on", "am") after a birth word ("né le", "geboren op") →
+ * YES; a filler after other words ("née à Namur le") → ASK_CONTEXT (the general reader and the
+ * FILLER pattern decide); anything else → NO. Visit and deed dates mostly end here.
+ */
+function birthWordBefore(text: string, pos: number): number {
+  let i = skipBack(text, pos);
+  const c = codeAt(text, i - 1);
+  if (c === 0xb0) return KIND[codeAt(text, i - 2)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
+  if (c === 46) i--; // "geb.", "d.o.b."
+  const ws = wordStartBefore(text, i, 20);
+  if (ws === i) return NO;
+  const kind = wordClass(BIRTH_OR_FILLER, text, ws, i);
+  if (kind === BIRTH) return YES;
+  if (kind !== FILLER_WORD) return NO;
+  const j = skipBack(text, ws);
+  const ws2 = wordStartBefore(text, j, 20);
+  return ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH ? YES : ASK_CONTEXT;
+}
+
+/** Steps back over spaces, ":" and one parenthesised word ("Geboortedatum (contractant): …"). */
+function skipBack(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 4) {
+    const c = codeAt(text, i - 1);
+    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10) i--;
+    else break;
+  }
+  if (codeAt(text, i - 1) === 41) {
+    const open = text.lastIndexOf('(', i);
+    if (open >= 0 && i - open <= 24) {
+      i = open;
+      while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+    }
+  }
+  return i;
+}
+
+const BIRTH = 0;
+const FILLER_WORD = 1;
+
+/** Birth words (or the last word of a birth phrase), and the fillers of FILLER. */
+const BIRTH_OR_FILLER = buildTrie([
+  ['ne', 'nee', 'nes', 'nees', 'e', 'naissance', 'geboren', 'geboortedatum', 'geboorte', 'geb', 'birth', 'birthdate', 'born', 'dob', 'b', 'geburtsdatum'],
+  ['le', 'op', 'on', 'am', 'den', 'the'],
+]);
+
+/** Adds a date-of-birth candidate when the run starts a date that a birth keyword introduces. */
+export function dateOfBirthAtRun(st: ScanState, run: Run): void {
+  const sep = run.sep[0]!;
+  const numeric = run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep;
+  if (!numeric && (run.count !== 1 || run.len(0) > 2)) return;
+  const before = birthWordBefore(st.text, run.start);
+  if (before === NO) return;
+  const date = dateAt(st, run);
+  if (date < 0) return;
+  if (before === ASK_CONTEXT) {
+    // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
+    const ctx = readContext(st.text, run.start, true, bit(Kw.Birth));
+    if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(run.start - distance(ctx), run.start))) return;
+  }
+  st.push('date-of-birth', run.start, date, 'high');
+}
+
+/** End of the valid past date starting at the run (numeric or with a month name), or -1. */
+function dateAt(st: ScanState, run: Run): number {
+  const text = st.text;
+  const l0 = run.len(0);
+  const sep = run.sep[0]!;
+  if (run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep) {
+    const l1 = run.len(1);
+    const l2 = run.len(2);
+    const a = run.value(0, l0);
+    const b = run.value(run.off[1]!, l1);
+    const c = run.value(run.off[2]!, l2);
+    if (l0 <= 2 && l1 <= 2 && (l2 === 4 || l2 === 2)) {
+      const y = l2 === 4 ? c : c + (c > st.nowYear % 100 ? 1900 : 2000);
+      return isBirth(st, y, b, a) ? run.gEnd[2]! : -1;
+    }
+    if (l0 === 4 && l1 === 2 && l2 === 2 && sep === 45) return isBirth(st, a, b, c) ? run.gEnd[2]! : -1;
+    return -1;
+  }
+  if (run.count !== 1 || l0 > 2 || !mayStartTextDate(text, run.end)) return -1;
+  return textDateEnd(st, run.end, run.value(0, l0));
+}
+
+/** After a day number ending at `k`: "er mars 1985", " maart 1962", " déc. 1985". End of the date, or -1. */
+function textDateEnd(st: ScanState, k: number, day: number): number {
+  const text = st.text;
+  const ord = wordEndAfter(text, k, 4);
+  if (ord > k) {
+    if (wordClass(ORDINALS, text, k, ord) < 0) return -1;
+    k = ord;
+  }
+  if (codeAt(text, k) === 46) k++;
+  if (!isHSpace(codeAt(text, k))) return -1;
+  while (isHSpace(codeAt(text, k))) k++;
+  const we = wordEndAfter(text, k, 12);
+  const month = wordClass(MONTH_TRIE, text, k, we) + 1;
+  if (month === 0) return -1;
+  k = we;
+  if (codeAt(text, k) === 46) k++;
+  if (codeAt(text, k) === 44) k++;
+  if (!isHSpace(codeAt(text, k))) return -1;
+  while (isHSpace(codeAt(text, k))) k++;
+  let year = 0;
+  for (let n = 0; n < 4; n++, k++) {
+    const c = codeAt(text, k);
+    if (c < 48 || c > 57) return -1;
+    year = year * 10 + c - 48;
+  }
+  if (isDigit(codeAt(text, k))) return -1;
+  return isBirth(st, year, month, day) ? k : -1;
+}
+
+const isBirth = (st: ScanState, y: number, m: number, d: number): boolean =>
+  isRealDate(y, m, d) && isPlausibleBirthYear(y, st.nowYear);
+
+/**
+ * ISO form (YYYY-MM-DD) of a date written as a date-of-birth finding is: "12/03/1985",
+ * "12.03.85", "1985-03-12", "12 mars 1985", "1er maart 1985". Null when it does not parse.
+ */
+export function isoDate(written: string, nowYear: number): string | null {
+  const m = /^(\d{1,4})\D+?(\d{1,2}|[a-zà-ü]{3,9})\.?\D*?(\d{2,4})$/i.exec(written.trim());
+  if (m === null) return null;
+  let [, a, b, c] = m as unknown as [string, string, string, string];
+  if (a.length === 4) [a, c] = [c, a];
+  const month = /^\d+$/.test(b) ? Number(b) : MONTHS[b.toLowerCase()];
+  let year = Number(c);
+  if (c.length === 2) year += year > nowYear % 100 ? 1900 : 2000;
+  if (month === undefined || !isRealDate(year, month, Number(a))) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${a.padStart(2, '0')}`;
+}

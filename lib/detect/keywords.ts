@@ -1,0 +1,119 @@
+/**
+ * Context keywords (FR / NL / DE / EN) read before a candidate to set its confidence, route it
+ * (eID card vs OGM reference vs bank account) or suppress it. Sources: Purview's keyword lists,
+ * Datadog's exclusion keywords, and the real-estate traps of shared/research/pii.md §2, §5.3.
+ * Written folded (lowercase, no accents: the trie folds the text the same way); "*" marks a
+ * prefix ("cadastr*" also matches "cadastral", "kadastraal").
+ */
+import { buildTrie, type Trie } from './trie.ts';
+
+/** Keyword classes; the value is the class's index in KEYWORDS and its bit position. */
+export const Kw = {
+  NationalNumber: 0,
+  IdCard: 1,
+  Bank: 2,
+  Ogm: 3,
+  Vat: 4,
+  Phone: 5,
+  Bsn: 6,
+  Nir: 7,
+  LuId: 8,
+  Passport: 9,
+  Residence: 10,
+  Negative: 11,
+  /** Words about a property for sale or let: its address is public, not personal data. */
+  Property: 12,
+  /** Birth keywords: only they make a date a date of birth. */
+  Birth: 13,
+} as const;
+export type Kw = (typeof Kw)[keyof typeof Kw];
+
+/** "n°", "no", "nr", "numero", "nummer", "number" + each tail. */
+const numbered = (...tails: string[]): string[] =>
+  ['n°', 'n° de', 'no', 'nr', 'nr.', 'numero', 'numero de', 'nummer', 'number'].flatMap((n) => tails.map((t) => `${n} ${t}`));
+
+const KEYWORDS: readonly (readonly string[])[] = [
+  // Kw.NationalNumber
+  [
+    ...numbered('national', 'registre national', 'de registre national', 'du registre national', 'rn', 'nn', 'niss', 'insz', 'rrn'),
+    'registre national', 'identifiant national', "numero d'identification", "n° d'identification", 'rijksregister*',
+    'insz*', 'niss', 'rrn', 'nn', 'n.n.', 'ssin', 'bis-nummer', 'bisnummer', 'bis nummer', 'nationalregister*',
+    'national number', 'national register*', 'national id', 'identificatienummer', "numero d'assure", "n° d'assure",
+    'sozialversicherungsnummer', 'identiteitsnummer',
+  ],
+  // Kw.IdCard
+  [
+    "carte d'identite", 'carte identite', "piece d'identite", 'carte eid', 'carte electronique', 'carte', 'kaart', 'eid', 'e-id',
+    'eid-kaart',
+    'identiteitskaart*', 'elektronische identiteitskaart', 'id-kaart',
+    'idkaart', 'id kaart', 'identity card', 'id card', 'kaartnummer', 'kaart nr', ...numbered('carte', 'la carte', 'kaart'),
+    'carte n°', 'titre de sejour', 'carte de sejour', 'verblijfskaart', 'verblijfstitel', 'verblijfsvergunning',
+    'personalausweis', 'ausweis*',
+  ],
+  // Kw.Bank
+  [
+    'compte', 'comptes', 'compte bancaire', 'bancaire', 'rekening*', 'bankrekening*', 'rek.', 'bank', 'banque', 'iban',
+    'bic', 'virement', 'versement', 'overschrijving', 'storting', 'account', 'konto*',
+  ],
+  // Kw.Ogm
+  [
+    'ogm', 'vcs', 'communication', 'communication structuree', 'mededeling', 'gestructureerde mededeling', '+++', '***',
+    'reference de paiement', 'betalingsreferentie', 'structured communication',
+  ],
+  // Kw.Vat
+  [
+    'tva', 't.v.a', 't.v.a.', 'btw*', 'b.t.w', 'b.t.w.', 'vat', 'kbo', 'bce', 'ondernemings*', "numero d'entreprise",
+    "n° d'entreprise", 'n° entreprise', 'entreprise', 'enterprise number', 'company number', 'rpm', 'rpr', 'mwst',
+    'ust-id*', 'ust-idnr', 'unternehmensnummer', 'numero de tva', 'n° tva',
+  ],
+  // Kw.Phone
+  [
+    'tel', 'tel.', 'telephone', 'telefoon*', 'telefon*', 'phone', 'gsm', 'mobile', 'mobiles', 'mobiel', 'portable', 'mob',
+    'mob.', 'fax', 'appel*', 'bellen', 'bel', 'bereikbaar', 'joignable', 'whatsapp', '☎', 'contact', 'joindre',
+  ],
+  // Kw.Bsn
+  ['bsn', 'burgerservicenummer', 'sofi*', 'citizen service number', 'persoonsnummer', 'sociaal-fiscaal nummer'],
+  // Kw.Nir
+  [
+    'securite sociale', 'secu', 'nir', 'insee', 'carte vitale', 'social security*', 'n° ss', 'numero ss',
+    'n° de securite sociale', 'numero de securite sociale',
+  ],
+  // Kw.LuId
+  ['matricule', 'cns', 'ccss', 'identification nationale', 'matrikel*', "numero d'identification national"],
+  // Kw.Passport
+  ['passeport*', 'paspoort*', 'passport*', 'reisepass*', 'pass-nr', 'passnummer'],
+  // Kw.Residence
+  [
+    'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
+    'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
+    'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'demenag*',
+    'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
+    'bewoner*', 'occupant*',
+  ],
+  // Kw.Negative
+  [
+    'ean', 'code ean', 'compteur*', 'meter*', 'facture*', 'factuur*', 'invoice*', 'ref', 'ref.', 'reference*', 'referentie*',
+    'dossier*', 'cadastr*', 'kadast*', 'sectie', 'section', 'perceel*', 'parcelle*', 'peb', 'epc', 'certifica*', 'attest*',
+    'biv', 'ipi', ...numbered('client', 'klant'), 'client n°', 'client nr', 'klantn*', 'klant-nummer', 'customer*', '€', 'eur', 'euro', 'euros', 'commande', 'bestel*', 'order', 'contrat', 'contract*', 'police', 'polis*',
+    'ticket', 'lot', 'rc', 'revenu cadastral', 'kwh',
+  ],
+  // Kw.Property
+  [
+    'situe*', 'sis', 'sise', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'maison', 'appartement', 'villa', 'immeuble',
+    'terrain', 'bouwgrond', 'concerne', 'betreft', 'objet', 'onderwerp', 'a vendre', 'te koop', 'a louer', 'te huur',
+    'visite*', 'bezoek*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis', 'studio', 'duplex',
+    'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking',
+    'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
+    'huurprijs', 'loyer',
+  ],
+  // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
+  [
+    'ne', 'nee', 'nes', 'nees', 'naissance', 'date de naissance', 'geboren', 'geboortedatum', 'geboorte',
+    'geb.', 'geb', 'date of birth', 'birth date', 'birthdate', 'born', 'dob', 'd.o.b.', 'd.o.b', 'geburtsdatum', 'geboren am',
+    '°*',
+  ],
+];
+
+export const CONTEXT_TRIE: Trie = buildTrie(KEYWORDS);
+
+export const bit = (k: Kw): number => 1 << k;

@@ -1,0 +1,137 @@
+/**
+ * Masked forms for display and logs. Rules (never more than ~2–4 characters of an identifier,
+ * never a birth-date digit):
+ *   email                  first character of the local part + *** + domain   j***@telenet.be
+ *   national number, NIR,  the 2 check digits only (they follow the birth     •••••••••77
+ *   LU matricule, BSN,     date, which is never shown)
+ *   eID, bank account,
+ *   passport, VAT
+ *   VAT                    with its BE prefix when written                    BE••••••••33
+ *   IBAN                   country + last 4, in groups of four                BE•• •••• •••• 6727
+ *   phone                  as written, every digit but the last 2 hidden      +•• ••• •• •• 56
+ *   date of birth          fully hidden                                       ••/••/••••
+ *   person name            initials                                           J. D.
+ *   postal address         the postcode if any                                •••, 1000
+ */
+import { isApostrophe, isDigit, isLetter, isUpper } from './chars.ts';
+import { type Span, valueOf } from './value.ts';
+
+const DOT = '•';
+/** BULLETS[n] is n dots (n < 64). */
+const BULLETS: readonly string[] = Array.from({ length: 64 }, (_, n) => DOT.repeat(n));
+const dots = (n: number): string => (n < 64 ? BULLETS[n]! : DOT.repeat(n));
+
+export function mask(finding: Span, text: string): string {
+  const raw = text.slice(finding.start, finding.end);
+  switch (finding.type) {
+    case 'email': {
+      const at = raw.lastIndexOf('@');
+      return `${raw.charAt(0)}***${raw.slice(at).toLowerCase()}`;
+    }
+    case 'iban': {
+      // Country code, then dots in groups of four, the last four characters shown: "BE•• •••• •••• 6727".
+      let len = 0;
+      for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== 32) len++;
+      let last = '';
+      for (let k = raw.length - 1; k >= 0 && last.length < 4; k--) if (raw.charCodeAt(k) !== 32) last = raw[k] + last;
+      return raw.slice(0, 2).toUpperCase() + ibanDots(len) + last.toUpperCase();
+    }
+    case 'phone':
+      return maskDigitsKeepLast(raw);
+    case 'vat-number':
+      return `${/^\s*BE/i.test(raw) ? 'BE' : ''}${lastTwo(valueOf(finding, text))}`;
+    case 'date-of-birth':
+      return '••/••/••••';
+    case 'person-name':
+      return initials(raw);
+    case 'postal-address': {
+      const postcode = postcodeIn(raw);
+      return postcode === '' ? '•••' : `•••, ${postcode}`;
+    }
+    case 'identity-document':
+    case 'deed':
+    case 'succession-document':
+    case 'sale-agreement':
+      return `[${finding.type}]`;
+    default:
+      return checkDigitsOnly(raw);
+  }
+}
+
+/** The hidden middle of an IBAN of `len` characters (up to 34), grouped by four: "•• •••• •••• " for 16. */
+const IBAN_DOTS: readonly string[] = Array.from({ length: 35 }, (_, len) => {
+  let out = '';
+  for (let k = 2; k < len - 4; k++) out += (k % 4 === 0 ? ' ' : '') + DOT;
+  return out + (len > 4 && (len - 4) % 4 === 0 ? ' ' : '');
+});
+const ibanDots = (len: number): string => IBAN_DOTS[len] ?? '';
+
+const lastTwo = (v: string): string => dots(Math.max(0, v.length - 2)) + v.slice(-2);
+
+/** The last 4- or 5-digit number followed by a capitalised city ("1000 Bruxelles"), or ''. */
+function postcodeIn(raw: string): string {
+  for (let e = raw.length; e > 0; e--) {
+    if (!isDigit(raw.charCodeAt(e - 1))) continue;
+    let s = e - 1;
+    while (s > 0 && isDigit(raw.charCodeAt(s - 1))) s--;
+    const n = e - s;
+    let k = e;
+    if ((n === 4 || n === 5) && !isDigit(raw.charCodeAt(s - 1))) {
+      if (raw.charCodeAt(k) === 32 && isUpper(raw.charCodeAt(k + 1)) && isUpper(raw.charCodeAt(k + 2)) && raw.charCodeAt(k + 3) === 32) k += 3; // "1012 AB Amsterdam"
+      if ((raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 0xa0) && isUpper(raw.charCodeAt(k + 1))) {
+        return raw.slice(raw.charCodeAt(s - 1) === 45 && raw.charCodeAt(s - 2) === 76 ? s - 2 : s, e);
+      }
+    }
+    e = s;
+  }
+  return '';
+}
+
+/** Index of the second-to-last digit of `raw` (where the shown digits start), or 0. */
+function lastTwoDigitsAt(raw: string): number {
+  let seen = 0;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++seen === 2) return i;
+  }
+  return 0;
+}
+
+/** A number shown by its last two digits only: one dot per hidden character ("•••••••••77"). */
+function checkDigitsOnly(raw: string): string {
+  const at = lastTwoDigitsAt(raw);
+  let hidden = 0;
+  for (let i = 0; i < at; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) hidden++;
+  }
+  let last = raw.length - 1;
+  while (last > at && (raw.charCodeAt(last) < 48 || raw.charCodeAt(last) > 57)) last--;
+  return dots(hidden) + raw[at] + raw[last];
+}
+
+/** The number as written, every digit but the last two replaced by a dot ("+•• ••• •• •• 56"). */
+function maskDigitsKeepLast(raw: string): string {
+  const at = lastTwoDigitsAt(raw);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < at; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      out += dots(i - from) + raw[i];
+      from = i + 1;
+    }
+  }
+  return out + dots(at - from) + raw.slice(at);
+}
+
+/** "Jean-Pierre Van den Bossche" → "J. V. B.": first letter of each capitalised word. */
+function initials(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const prev = i === 0 ? 32 : raw.charCodeAt(i - 1);
+    if (isUpper(c) && !isLetter(prev) && !isApostrophe(prev) && prev !== 45) out += `${out === '' ? '' : ' '}${raw[i]}.`;
+  }
+  return out === '' ? '•••' : out;
+}

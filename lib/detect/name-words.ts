@@ -1,0 +1,72 @@
+/**
+ * The word lists of the name detector (names.ts), as tries: anchor words by kind, particles and
+ * capitalised non-names, first names, and the street words that make a first name part of a
+ * street name. Folded like all tries (trie.ts): lowercase, no accents.
+ */
+import { FIRST_NAMES } from './firstnames.ts';
+import { buildTrie } from './trie.ts';
+
+export const Anchor = { Honorific: 0, Declaration: 1, Greeting: 2, Closing: 3, Label: 4, NameLabel: 5, Role: 6 } as const;
+
+/** Anchor kind by the anchor's last word (capitalised anchors) or by the word before a capital. */
+export const ANCHORS = buildTrie([
+  [
+    'm', 'mr', 'mrs', 'ms', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maitre', 'dr', 'docteur',
+    'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'meester',
+  ],
+  ['soussigne', 'soussignee', 'ondergetekende'],
+  ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou', 'goedemorgen', 'goedemiddag', 'goedenavond'],
+  [
+    'vous', 'toi', 'cordialement', 'groet', 'groeten', 'groetjes', 'mvg', 'regards', 'salutations', 'distinguees', 'merci',
+    'avance', 'journee', 'soiree', 'plus', 'bientot', 'remerciements', 'thanks', 'you', 'sincerely', 'cheers',
+  ],
+  [
+    'acheteur', 'acquereur', 'vendeur', 'proprietaire', 'locataire', 'bailleur', 'preneur', 'koper', 'verkoper', 'eigenaar',
+    'huurder', 'verhuurder', 'contact', 'contactpersoon', 'client', 'klant', 'agent', 'responsable', 'makelaar', 'kandidaat',
+    'candidat', 'demandeur', 'aanvrager',
+  ],
+  ['nom', 'naam', 'prenom', 'voornaam', 'achternaam'],
+  [
+    'epouse', 'epoux', 'veuve', 'veuf', 'compagnon', 'compagne', 'fils', 'fille', 'pere', 'mere', 'frere', 'soeur', 'zoon',
+    'dochter', 'vader', 'moeder', 'broer', 'zus', 'echtgenote', 'echtgenoot', 'weduwe', 'weduwnaar', 'partner', 'collegue',
+    'collega', 'confrere', 'avocat', 'advocaat', 'acquereuse', 'venderesse', 'kopers', 'eigenaars', 'huurders', 'candidate',
+    'defunt', 'defunte', 'overledene', 'cliente', 'door',
+  ],
+]);
+
+export const PARTICLE = 0;
+export const NOT_NAME = 1;
+
+/**
+ * Particles inside names ("Van den Bossche", "de Broqueville"), kept only before a capitalised
+ * word or another particle; and capitalised words that are not names (titles, roles, pronouns,
+ * greetings, sentence starters, weekdays, company words).
+ */
+export const NAME_WORDS = buildTrie([
+  ['de', 'du', 'des', 'van', 'der', 'den', 'von', 'le', 'la', 'di', 'da', 'del', 'della', 'dos', 'ter', 'ten', 't', 'vander', 'vanden', 'vande', 'zu', 'y', 'el', 'al', 'ben', 'bin'],
+  [
+    'notaire', 'maitre', 'me', 'avocat', 'avocate', 'president', 'presidente', 'directeur', 'directrice', 'juge',
+    'bourgmestre', 'echevin', 'ministre', 'professeur', 'docteur', 'agent', 'gerant', 'gerante', 'notaris', 'advocaat',
+    'burgemeester', 'schepen', 'voorzitter', 'rechter', 'minister', 'client', 'cliente', 'clients', 'klant', 'klanten',
+    'acheteur', 'acheteurs', 'vendeur', 'vendeurs', 'proprietaire', 'locataire', 'koper', 'kopers', 'verkoper', 'eigenaar',
+    'huurder', 'collegue', 'collegues', 'collega', 'madame', 'monsieur', 'mesdames', 'messieurs', 'mademoiselle', 'heer',
+    'heren', 'mevrouw', 'dames', 'sir', 'madam', 'tous', 'toutes', 'tout', 'allemaal', 'iedereen', 'all', 'everyone', 'team',
+    'equipe', 'service', 'agence', 'immo', 'immobilier', 'vastgoed', 'century', 'vous', 'je', 'nous', 'il',
+    'elle', 'ils', 'elles', 'on', 'les', 'un', 'une', 'ce', 'cette', 'en', 'et', 'pour', 'par', 'suite', 'merci', 'ik', 'wij',
+    'we', 'u', 'hij', 'zij', 'het', 'een', 'in', 'op', 'met', 'voor', 'dank', 'the', 'i', 'you', 'thank', 'thanks', 'a',
+    'cher', 'chere', 'beste', 'bonjour', 'goedemorgen', 'goedemiddag', 'ami', 'amis', 'vriend', 'vrienden', 'partenaire',
+    'partenaires', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag',
+    'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'bien', 'cordialement', 'mvg', 'groeten', 'regards',
+    'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
+    'vzw', 'nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'makelaar', 'kandidaat', 'candidat', 'objet', 'onderwerp',
+    'concerne', 'betreft', 'tel', 'gsm', 'fax', 'email', 'mail', 'adresse', 'adres', 'rue', 'avenue', 'place', 'chaussee',
+    'boulevard', 'straat', 'laan', 'steenweg', 'plein', 'markt', 'residence', 'residentie', 'immeuble', 'appartement',
+  ],
+]);
+
+export const FIRST_NAME = buildTrie([FIRST_NAMES]);
+
+/** Street words before which a first name is part of a street name ("avenue Louise", "rue Jean Jaurès"). */
+export const STREET_TYPES = buildTrie([
+  ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
+]);

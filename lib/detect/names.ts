@@ -1,0 +1,348 @@
+/**
+ * Person names, where something marks them as names:
+ *   honorifics   M., Mr, Monsieur, Mme, Madame, Mlle, Me/Maître, Dr, Dhr., de heer, meneer, Mevr.,
+ *                mevrouw, Mrs, Ms, Herr, Frau, notaire/notaris/meester before a name → high
+ *   roles        épouse, veuve, compagnon, fils, zoon, echtgenote, agent, makelaar, propriétaire,
+ *                eigenaar, huurder, représentée par, vertegenwoordigd door… before a name → medium
+ *   declarations "Je soussigné(e) Jean Dupont", "Ik, ondergetekende, Jan Peeters" → high
+ *   greetings    "Bonjour Jean,", "Beste Jan,", "Dag Sofie," (the name ends the clause) → medium
+ *   closings     "Bien à vous," / "Met vriendelijke groeten," + a name on the next line → medium
+ *   labels       "Acheteur : Jean Dupont", "Naam en voornaam: Claes An", "Nom : DUPONT" → medium
+ *   first names  a capitalised word from a lexicon of common first names (firstnames.ts), with the
+ *                surname after it ("Thomas Lemaire") or before it ("Claes An") → medium
+ * (E-mail display names, "Jean Dupont <jean@…>", are found by emails.ts.)
+ * The name is the capitalised words that follow (initials, particles such as de, van der,
+ * Van den, d' inside), never the honorific or title. "Madame, Monsieur,", "Beste klant",
+ * "Bonjour à tous", "M. le Notaire", "Cher Maître", a first name inside a street name
+ * ("avenue Louise 54", "Saint-Jean") give nothing.
+ *
+ * One `test()`-driven regex pass finds the capitalised anchors and every capitalised word; the
+ * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
+ * allocated per word.
+ */
+import { codeAt, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import type { Pattern, ScanState } from './state.ts';
+import { buildTrie, wordClass } from './trie.ts';
+import type { Confidence } from './types.ts';
+
+/**
+ * Three kinds of matches, told apart by their last character (test() gives only the end):
+ *   a capitalised anchor ("Monsieur", "Bien à vous"): ends after the anchor, before a non-letter;
+ *   an initial and a capital ("G. Poncelet"): ends after ". ";
+ *   any other capitalised word: its first two letters. The word before it is then read for a
+ *     lowercase honorific or role ("dhr. Peeters", "épouse Hallet"), which costs less than
+ *     searching for "heer", "mevrouw"… in the regex (a lookbehind at every capital tripled
+ *     the pass), and the word itself is looked up among first names.
+ */
+const ANCHOR_PATTERN: Pattern = {
+  flags: 'g',
+  source: String.raw`(?:M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|erci(?: d'avance| et bonne journ[ée]e)?)|Dr\.?|Dhr\.?|Docteur|Heer|Herr|Frau|Notaire|Notaris|Bonjour|Bonsoir|Ch[eè]re?s?|Beste|Geachte|Dear|Hallo|Hello|Dag|Hoi|Hey|Hi|Salut|Coucou|Goedemorgen|Goedemiddag|Goedenavond|Bien (?:à|a) (?:vous|toi)|Bien cordialement|Cordialement|Belle journ[ée]e|Bonne (?:journ[ée]e|soir[ée]e)|[ÀA] (?:plus|bient[ôo]t)|Avec (?:mes|nos) remerciements|Met (?:vriendelijke|hartelijke) groet(?:en)?|(?:Vriendelijke|Hartelijke) groet(?:en)?|Groet(?:en|jes)|Mvg|Kind regards|Best regards|Warm regards|Regards|Thanks|Thank you|Sincerely|Yours sincerely|Cheers|Sinc[eè]res salutations|Salutations(?: distingu[ée]es)?|Je soussign[ée]e?|Soussign[ée]e?|Ik,? ondergetekende|Ondergetekende|Acheteur|Acqu[ée]reur|Vendeur|Propri[ée]taire|Locataire|Bailleur|Preneur|Nom(?: et pr[ée]nom)?|Naam(?: en voornaam)?|Pr[ée]nom|Voornaam|Achternaam|Koper|Verkoper|Eigenaar|Huurder|Verhuurder|Contact(?:persoon)?|Client|Klant|Agent(?: vendeur| responsable)?|Makelaar|Kandidaat|Candidat|Demandeur|Aanvrager|Encod[ée]e? par)(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]`,
+};
+
+const MAX_NAME_WORDS = 5;
+
+/** Finds the name anchors and capitalised words ending in [from, to) and adds the names they mark. */
+export function scanNames(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  const re = st.re(ANCHOR_PATTERN);
+  re.lastIndex = from;
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    if (end > to) break;
+    const last = codeAt(text, end - 1);
+    let next: number;
+    if (last === 32 && codeAt(text, end - 2) === 46) next = isInitialName(text, end - 3) ? emit(st, nameAt(text, end - 3, 2), 'medium', true) : -1;
+    else if (isWordStart(text, end)) next = isHSpace(codeAt(text, end - 3)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
+    else next = nameAfterAnchor(st, end);
+    if (next > end) re.lastIndex = next;
+  }
+}
+
+/**
+ * Whether a match ending at `end` is the first two letters of a capitalised word (the generic
+ * alternative) rather than a whole anchor: the word goes on in lowercase, or it is a two-letter
+ * word that is no anchor ("De Clercq", not "Me Dupont").
+ */
+function isWordStart(text: string, end: number): boolean {
+  if (!isUpper(codeAt(text, end - 2)) || KIND[codeAt(text, end - 3)] === 1) return false;
+  const next = codeAt(text, end);
+  if (KIND[next] === 1) return !isUpper(next);
+  return KIND[codeAt(text, end - 1)] === 1 && wordClass(ANCHORS, text, end - 2, end) < 0;
+}
+
+/**
+ * A capitalised word at `start` right after a lowercase honorific or role ("dhr. Peeters",
+ * "épouse Hallet", "dhr. de Vries"). Returns the end of the name found (to skip it), or -1.
+ */
+function afterLowercaseAnchor(st: ScanState, start: number): number {
+  const text = st.text;
+  let i = start;
+  while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+  const dot = codeAt(text, i - 1) === 46;
+  if (dot) i--; // "dhr.", "mevr."
+  if (codeAt(text, i - 1) === 44 || codeAt(text, i - 1) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
+  if (text.startsWith('(e', i - 2)) i -= 2;
+  const ws = wordStartBefore(text, i, 20);
+  if (ws < i && !isUpper(codeAt(text, ws))) {
+    const kind = wordClass(ANCHORS, text, ws, i);
+    if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, nameAt(text, start, 1), 'high', false);
+    // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen").
+    if (kind === Anchor.Role && !dot) {
+      const found = emit(st, nameAt(text, start, 1), 'medium', false);
+      if (found > 0) return found;
+    }
+    // "dhr. de Vries", "mevrouw van Damme": a lowercase particle between the honorific and the name.
+    if (!dot && wordClass(NAME_WORDS, text, ws, i) === PARTICLE && isHSpace(codeAt(text, ws - 1))) {
+      let j = ws - 1;
+      while (j > 0 && isHSpace(codeAt(text, j - 1))) j--;
+      if (codeAt(text, j - 1) === 46) j--;
+      const ws2 = wordStartBefore(text, j, 20);
+      if (ws2 < j && wordClass(ANCHORS, text, ws2, j) === Anchor.Honorific) return emit(st, nameAt(text, ws, 1), 'high', false);
+    }
+  }
+  return firstNameAt(st, start);
+}
+
+/** A capitalised word at `start` that is a known first name, with its surname. End of the name, or -1. */
+function firstNameAt(st: ScanState, start: number): number {
+  const text = st.text;
+  const c = codeAt(text, start - 1);
+  if (c === 45 || isApostrophe(c)) return -1; // "Saint-Jean", "l'Église"
+  let we = start;
+  while (KIND[codeAt(text, we)] === 1 || (codeAt(text, we) === 45 && KIND[codeAt(text, we + 1)] === 1)) we++; // "Julia's" → "Julia"
+  if (wordClass(FIRST_NAME, text, start, we) < 0) return -1;
+  let i = start;
+  while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+  const ws = wordStartBefore(text, i, 20);
+  if (inStreetName(text, ws, i, we)) return -1;
+  // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.
+  let from = start;
+  if (codeAt(text, start - 1) === 32 && !isHSpace(codeAt(text, start - 2))) {
+    const sws = wordStartBefore(text, start - 1, 30);
+    if (sws < start - 1 && isSurname(text, sws, start - 1)) from = sws;
+  }
+  return emit(st, nameAt(text, from, 1), 'medium', false);
+}
+
+/** "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte": an initial and a surname after ",", "(", "–", "-" or ":" (not a heading "A. Introduction" at a line start). */
+function isInitialName(text: string, start: number): boolean {
+  if (codeAt(text, start + 1) !== 46 || codeAt(text, start + 2) !== 32 || !isUpper(codeAt(text, start + 3))) return false;
+  let k = start - 1;
+  while (k >= 0 && isHSpace(codeAt(text, k))) k--;
+  const c = codeAt(text, k);
+  return c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58;
+}
+
+/** The first name is part of a street or place name: after a street word, or before a house number. */
+function inStreetName(text: string, ws: number, we: number, nameEnd: number): boolean {
+  if (ws < we && wordClass(STREET_TYPES, text, ws, we) >= 0) return true;
+  if (ws < we && wordClass(NAME_WORDS, text, ws, we) === PARTICLE) {
+    // "rue de Louise", "place du Jean"…: look one word further back.
+    let i = ws;
+    while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+    const ws2 = wordStartBefore(text, i, 20);
+    if (ws2 < i && wordClass(STREET_TYPES, text, ws2, i) >= 0) return true;
+  }
+  // A house number (1–4 digits, not 0…: a phone starts with 0 or +) right after: "Louise 54".
+  let k = nameEnd;
+  while (isHSpace(codeAt(text, k))) k++;
+  if (k === nameEnd || codeAt(text, k) < 49 || codeAt(text, k) > 57) return false;
+  let n = 0;
+  while (isDigit(codeAt(text, k + n))) n++;
+  return n <= 4;
+}
+
+/** A capitalised or uppercase word that can be a surname written before a first name. */
+function isSurname(text: string, ws: number, we: number): boolean {
+  if (!isUpper(codeAt(text, ws)) || we - ws < 2) return false;
+  if (ws > 0 && KIND[codeAt(text, ws - 1)] === 1) return false;
+  const cls = wordClass(NAME_WORDS, text, ws, we);
+  return cls !== NOT_NAME && cls !== PARTICLE && wordClass(ANCHORS, text, ws, we) < 0 && wordClass(STREET_TYPES, text, ws, we) < 0 && wordClass(FIRST_NAME, text, ws, we) < 0;
+}
+
+/** After a capitalised anchor ending at `anchorEnd`; returns the end of the name found, or -1. */
+function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
+  const text = st.text;
+  const lastEnd = codeAt(text, anchorEnd - 1) === 46 ? anchorEnd - 1 : anchorEnd;
+  const lastStart = wordStartBefore(text, lastEnd, 20);
+  if (lastStart > 0 && isLetter(codeAt(text, lastStart - 1))) return -1;
+  switch (wordClass(ANCHORS, text, lastStart, lastEnd)) {
+    case Anchor.Honorific:
+      return emit(st, nameAt(text, skipSpaces(text, anchorEnd), 1), 'high', false);
+    case Anchor.Declaration:
+      return emit(st, nameAt(text, skipFiller(text, anchorEnd), 1), 'high', false);
+    case Anchor.Greeting:
+      return emit(st, nameAt(text, skipSpaces(text, anchorEnd), 1), 'medium', true);
+    case Anchor.Closing:
+      return emit(st, nameAt(text, nextLine(text, anchorEnd), 1), 'medium', true);
+    case Anchor.Label:
+      return emit(st, nameAt(text, afterColon(text, anchorEnd), 2), 'medium', true);
+    case Anchor.NameLabel:
+      return emit(st, nameAt(text, afterColon(text, anchorEnd), 1), 'medium', true);
+    default:
+      return -1;
+  }
+}
+
+/** A found name as [start, end) packed start * 2^24 + length, or -1. */
+type NameSpan = number;
+const LENGTH = 1 << 24;
+
+/** Adds the name when it qualifies; returns its end, or -1. */
+function emit(st: ScanState, span: NameSpan, confidence: Confidence, mustEndClause: boolean): number {
+  if (span < 0) return -1;
+  const start = Math.floor(span / LENGTH);
+  const end = start + (span % LENGTH);
+  // Greetings, closings and labels: the name must end the clause ("Bonjour Jean," not "Bonjour Jean a appelé").
+  if (mustEndClause && !endsClause(st.text, end)) return -1;
+  st.push('person-name', start, end, confidence);
+  return end;
+}
+
+function endsClause(text: string, i: number): boolean {
+  if (isHSpace(codeAt(text, i)) && isHSpace(codeAt(text, i + 1))) return true; // a form: "Nom : DUPONT   Prénom : …"
+  while (i < text.length && isHSpace(codeAt(text, i))) i++;
+  if (i >= text.length) return true;
+  const c = codeAt(text, i);
+  // , ! : ; . ( | - – — newline, "<" before an email, or "et"/"en"/"and" joining a second name.
+  if (c === 44 || c === 33 || c === 58 || c === 59 || c === 46 || c === 40 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13 || c === 60) return true;
+  return wordClass(JOINERS, text, i, wordEndAfter(text, i, 4)) >= 0;
+}
+
+/** Words that join a second name: "Jean et Marie", "Jan en Els". */
+const JOINERS = buildTrie([['et', 'en', 'and', 'und']]);
+
+function skipSpaces(text: string, i: number): number {
+  if (!isHSpace(codeAt(text, i))) return -1;
+  while (isHSpace(codeAt(text, i))) i++;
+  return i;
+}
+
+/** After "soussigné": "(e)", commas and spaces. */
+function skipFiller(text: string, i: number): number {
+  if (text.startsWith('(e)', i)) i += 3;
+  while (i < text.length && (isHSpace(codeAt(text, i)) || codeAt(text, i) === 44)) i++;
+  return i;
+}
+
+/** Start of the next non-empty line after a closing formula (at most one blank line between). */
+function nextLine(text: string, i: number): number {
+  for (let c = codeAt(text, i); c === 44 || c === 46 || c === 33 || isHSpace(c); c = codeAt(text, ++i));
+  let breaks = 0;
+  while (i < text.length) {
+    const c = codeAt(text, i);
+    if (c === 10) breaks++;
+    else if (c !== 13 && !isHSpace(c)) break;
+    if (breaks > 2) return -1;
+    i++;
+  }
+  return breaks >= 1 ? i : -1;
+}
+
+/** After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces. -1 without a colon. */
+function afterColon(text: string, i: number): number {
+  if (codeAt(text, i) === 40) {
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 4) return -1;
+    i = close + 1;
+  }
+  while (isHSpace(codeAt(text, i))) i++;
+  if (codeAt(text, i) !== 58) return -1;
+  i++;
+  while (isHSpace(codeAt(text, i))) i++;
+  return i;
+}
+
+const Token = { Name: 0, Initial: 1, Particle: 2, Stop: 3 } as const;
+type Token = (typeof Token)[keyof typeof Token];
+
+/**
+ * The name starting at `i`: up to MAX_NAME_WORDS capitalised words, initials ("J.", "J.-P.") and
+ * inner particles, separated by single spaces. -1 unless it has a real name word and at least
+ * `minWords` words counting initials.
+ */
+function nameAt(text: string, i: number, minWords: number): NameSpan {
+  if (i < 0 || i >= text.length) return -1;
+  let start = -1;
+  let end = -1;
+  let names = 0;
+  let initials = 0;
+  let pos = i;
+  for (let w = 0; w < 2 * MAX_NAME_WORDS && names < MAX_NAME_WORDS; w++) {
+    const we = wordEndAfter(text, pos, 40);
+    if (we === pos) break;
+    const kind = tokenKind(text, pos, we);
+    if (kind === Token.Stop) break;
+    let tokenEnd = we;
+    if (kind === Token.Initial) {
+      tokenEnd = we + 1;
+      // "J.-P."
+      if (codeAt(text, tokenEnd) === 45 && isUpper(codeAt(text, tokenEnd + 1)) && codeAt(text, tokenEnd + 2) === 46) tokenEnd += 3;
+      initials++;
+    } else if (kind === Token.Name) {
+      names++;
+    } else if (!isHSpace(codeAt(text, we)) || !startsNameOrParticle(text, we + 1)) {
+      break; // a particle only counts before a name: "Van den Bossche", not "M. le notaire"
+    }
+    if (start < 0) start = pos;
+    if (kind !== Token.Particle) end = tokenEnd;
+    pos = tokenEnd;
+    if (!isHSpace(codeAt(text, pos)) || isHSpace(codeAt(text, pos + 1))) break;
+    pos++;
+  }
+  return names >= 1 && names + initials >= minWords && end > start ? start * LENGTH + (end - start) : -1;
+}
+
+function startsNameOrParticle(text: string, pos: number): boolean {
+  if (isUpper(codeAt(text, pos))) return true;
+  const we = wordEndAfter(text, pos, 10);
+  return we > pos && wordClass(NAME_WORDS, text, pos, we) === PARTICLE;
+}
+
+function tokenKind(text: string, pos: number, we: number): Token {
+  const c0 = codeAt(text, pos);
+  if (isDigit(codeAt(text, we))) return Token.Stop; // "VX800689" is a code
+  const cls = wordClass(NAME_WORDS, text, pos, we);
+  if (isApostrophe(codeAt(text, pos + 1)) && !isUpper(codeAt(text, pos + 2))) return Token.Stop; // "L'équipe", "d'autres"
+  if (isUpper(c0)) {
+    if (we - pos === 1) return codeAt(text, we) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
+    if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
+    return cls === PARTICLE ? Token.Particle : Token.Name;
+  }
+  // "d'Ursel", "d’Hoop"
+  if (we - pos > 2 && isApostrophe(codeAt(text, pos + 1)) && isUpper(codeAt(text, pos + 2))) return Token.Name;
+  return cls === PARTICLE ? Token.Particle : Token.Stop;
+}
+
+/**
+ * The display name before an e-mail address written "Jean Dupont <jean@…>" (mail headers, quoted
+ * replies, "… schreef Sofie Verstraete <…>"): `lt` is the position of "<". Two name words, or one
+ * known first name. Adds it and returns true when found.
+ */
+export function displayNameBefore(st: ScanState, lt: number): boolean {
+  const text = st.text;
+  let end = lt;
+  while (end > 0 && isHSpace(codeAt(text, end - 1))) end--;
+  if (codeAt(text, end - 1) === 34 || codeAt(text, end - 1) === 39) end--; // "Jean Dupont" <…>
+  if (end === lt || !isLetter(codeAt(text, end - 1))) return false;
+  // Word starts going back, over single spaces; the farthest one that reads forward as a name
+  // ending exactly before "<" wins ("De : Catherine Dubois", not "schreef Sofie Verstraete").
+  const starts: number[] = [];
+  for (let p = end; starts.length < MAX_NAME_WORDS; ) {
+    const ws = wordStartBefore(text, p, 40);
+    if (ws === p) break;
+    starts.push(ws);
+    if (codeAt(text, ws - 1) !== 32 || isHSpace(codeAt(text, ws - 2))) break;
+    p = ws - 1;
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    const span = nameAt(text, start, 1);
+    if (span < 0 || Math.floor(span / LENGTH) !== start || start + (span % LENGTH) !== end) continue;
+    if (k === 0 && wordClass(FIRST_NAME, text, start, end) < 0) return false; // one word: a known first name only
+    st.push('person-name', start, end, 'medium');
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,145 @@
+/**
+ * The numeric pass: one linear walk over the digit runs of the text. Each run is offered to the
+ * detectors that start from a number: letter-prefixed identifiers (IBAN, "BE" VAT), passports,
+ * Corsican NIRs, dates of birth, postal addresses (house numbers), then the identifiers and phones
+ * made of its digit groups. Short runs (prices, years, counts: most of them) leave after a few
+ * char tests.
+ */
+import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
+import { codeAt, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
+import { classifyDigits } from './classify.ts';
+import { dateOfBirthAtRun, mayStartTextDate } from './dates.ts';
+import { ibanEndAt, ibanLengthAt } from './iban.ts';
+import { isBeVat } from './identifiers.ts';
+import { corsicanNirAt } from './nir.ts';
+import { passportAtRun } from './passports.ts';
+import { MAX_GROUPS, Run, RUN_SOURCE } from './runs.ts';
+import { beats, type Candidate, type ScanState } from './state.ts';
+
+/** Identifiers and phones have at least this many digits ("+352 4796 1" is about the shortest phone). */
+const MIN_DIGITS = 7;
+/** Longest digit string worth classifying (an international phone with 00: 16). */
+const MAX_DIGITS = 16;
+/** A long run is parsed in slices of MAX_GROUPS groups that overlap by this many groups. */
+const OVERLAP = MAX_DIGITS;
+
+/** Runs whose first digit lies in [from, to); candidates go to the scan state. */
+export function scanNumbers(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  // A digit, then the whole run from it (sticky): two native calls per run, no allocation.
+  const digit = /\d/g;
+  const runRe = new RegExp(RUN_SOURCE, 'y');
+  const run = new Run();
+  digit.lastIndex = from;
+  while (digit.test(text)) {
+    const s = digit.lastIndex - 1;
+    if (s >= to) break;
+    runRe.lastIndex = s;
+    runRe.test(text);
+    const e = runRe.lastIndex;
+    digit.lastIndex = e;
+    // Most runs are prices, years, counts: decided from a few characters, without parsing.
+    const c1 = s > 0 ? codeAt(text, s - 1) : 0;
+    const c2 = codeAt(text, e);
+    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper(codeAt(text, s - 2)));
+    const len = e - s;
+    const house = len <= 12 && mayBeHouseNumber(text, s, e);
+    const date = len >= 6 || (len <= 2 && mayStartTextDate(text, e));
+    if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
+    let stop = run.parse(text, s, e);
+    const next = scanRun(st, run, stop >= e, letters, house, date);
+    if (next > e) digit.lastIndex = next;
+    // Runs longer than MAX_GROUPS groups ("1 2 3 4 …") go on in overlapping slices.
+    while (stop < e) {
+      stop = run.parse(text, run.gStart[MAX_GROUPS - OVERLAP]!, e);
+      identifiersInRun(st, run, false, false, stop >= e && isLetter(c2), 0, stop >= e);
+    }
+  }
+}
+
+/** Offers one run to the number-anchored detectors its gates allow; returns where the next run search starts. */
+function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, house: boolean, date: boolean): number {
+  const text = st.text;
+  const s = run.start;
+  const c1 = s > 0 ? codeAt(text, s - 1) : 0;
+  let plus = false;
+  if (c1 === 43) {
+    // "+++090/1234/56701+++" is a structured payment reference (OGM/VCS), not personal data.
+    if (text.startsWith('+++', s - 3)) return text.startsWith('+++', run.end) ? run.end + 3 : run.end;
+    plus = !text.startsWith('++', s - 2);
+  }
+  const after = codeAt(text, run.end);
+  if (letters) {
+    const prefixEnd = prefixed(st, run, c1);
+    if (prefixEnd > 0) return prefixEnd;
+    passportAtRun(st, run);
+    if (after === 65 || after === 66) {
+      const nirEnd = corsicanNirAt(st, run);
+      if (nirEnd > 0) return nirEnd;
+    }
+  }
+  if (date) dateOfBirthAtRun(st, run);
+  if (house) addressAtRun(st, run);
+  if (run.digits >= MIN_DIGITS) identifiersInRun(st, run, plus, isLetter(c1), isLetter(after), 0, whole);
+  return run.end;
+}
+
+/**
+ * Identifiers written after two capital letters: an IBAN ("BE48 0011…", "NL44 RABO…", read
+ * whole from the country code) or a Belgian VAT number with its "BE" prefix ("BE0412345614",
+ * "BE 0456.789.133"). Returns the end of the IBAN-shaped token when the run belongs to one
+ * (valid or not: a documentation sample "BE68 5390 0754 7034" holds no bank account), else -1.
+ */
+function prefixed(st: ScanState, run: Run, c1: number): number {
+  const text = st.text;
+  const s = run.start;
+  const p = isAsciiUpper(c1) ? s - 2 : s - 3;
+  if (p < 0 || !isAsciiUpper(codeAt(text, p)) || !isAsciiUpper(codeAt(text, p + 1))) return -1;
+  if (p > 0 && isLetter(codeAt(text, p - 1))) return -1;
+  if (ibanLengthAt(text, p) !== 0 && run.len(0) >= 2 && (p === s - 2 || run.len(0) === 2)) {
+    const end = ibanEndAt(text, p);
+    if (end > 0) {
+      st.push('iban', p, end, 'high');
+      return end;
+    }
+    // An IBAN-shaped token that fails (or is a documentation sample): its digits are not a number.
+    if (run.len(0) === 2 && run.count >= 3 && run.digits >= 12) return run.end;
+  }
+  if (codeAt(text, p) === 66 && codeAt(text, p + 1) === 69) {
+    // "BE" + 10 digits (first 0 or 1), or the old 9-digit form that takes a leading 0.
+    for (let j = 0; j < run.count; j++) {
+      const n = run.off[j + 1]!;
+      if (n > 10) break;
+      if ((n === 10 && isBeVat(run.dig, 0)) || (n === 9 && j === run.count - 1 && isBeVat(zeroPadded(run), 0))) {
+        st.push('vat-number', p, run.gEnd[j]!, 'high');
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
+const zeroPadded = (run: Run): number[] => [0, ...Array.from(run.dig.subarray(0, 9))];
+
+/**
+ * For each start group from `firstStart`, the best identifier or phone made of the groups that
+ * follow it. In a slice of a long run (`last` false) only starts whose candidates fit the slice
+ * are tried; the next slice overlaps by OVERLAP groups.
+ */
+function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: boolean, gluedAfter: boolean, firstStart: number, last: boolean): void {
+  const startLimit = last ? run.count : run.count - OVERLAP;
+  for (let i = firstStart; i < startLimit; i++) {
+    // A run glued to letters ("1SAG1100012345", "0703/06B000") is part of a code, not a number.
+    if (i === 0 && gluedBefore) continue;
+    let best: Candidate | null = null;
+    for (let j = i; j < run.count; j++) {
+      const n = run.off[j + 1]! - run.off[i]!;
+      if (n > MAX_DIGITS || (last && j === run.count - 1 && gluedAfter)) break;
+      // Nobody writes an identifier digit by digit ("1 2 3 4 5 6 7 8 9"): at most one group per two digits, plus one.
+      if (n < MIN_DIGITS || j - i > (n >> 1)) continue;
+      const c = classifyDigits(st, run, i, j, plus && i === 0);
+      if (c !== null && (best === null || beats(c, best))) best = c;
+    }
+    if (best !== null) st.add(best);
+  }
+}

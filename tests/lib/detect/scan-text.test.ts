@@ -1,0 +1,180 @@
+/** scan() on the keyword-anchored types: emails, dates of birth, person names, postal addresses, phones. */
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './support.ts';
+
+describe('emails', () => {
+  it.each([
+    ['jean.dupont@telenet.be', 'jean.dupont@telenet.be'],
+    ['Écrivez à <j.dupont@skynet.be>.', 'j.dupont@skynet.be'],
+    ['mailto:info@primogest.be', 'info@primogest.be'],
+    ['contact: marie+immo@gmail.com, merci', 'marie+immo@gmail.com'],
+    ["l'info@agence.be", 'info@agence.be'],
+    ['(jan_peeters@proximus.be)', 'jan_peeters@proximus.be'],
+    ['mail a.b-c@sub.domain.co.uk.', 'a.b-c@sub.domain.co.uk'],
+  ])('%s → %s', (text, email) => {
+    expect(foundOf('email', text)).toEqual([email]);
+  });
+
+  it.each([['jean@localhost'], ['a@b.c'], ['@gmail.com'], ['jean.@x'], ['user@-bad.be'], ['a@a@a@a'], ['prix 245 @ 3%']])('%s is not an email', (text) => {
+    expect(foundOf('email', text)).toEqual([]);
+  });
+
+  it('names the sender of a mail header written "Name <address>"', () => {
+    expect(found('De : Catherine Dubois <catherine.dubois@primogest.be>')).toEqual([
+      ['person-name', 'Catherine Dubois'],
+      ['email', 'catherine.dubois@primogest.be'],
+    ]);
+    expect(foundOf('person-name', 'Century 21 Primogest <info@primogest.be>')).toEqual([]);
+  });
+});
+
+describe('dates of birth need a birth keyword', () => {
+  it.each([
+    ['né le 12/03/1985', '12/03/1985'],
+    ['née le 12.03.1985 à Namur', '12.03.1985'],
+    ['né(e) le 12-03-85', '12-03-85'],
+    ['née à Saint-Josse-ten-Noode le 5 mai 1962', '5 mai 1962'],
+    ['Date de naissance : 1er mars 1985', '1er mars 1985'],
+    ['geboren op 12 maart 1985', '12 maart 1985'],
+    ['geboren te Gent op 3 maart 1962', '3 maart 1962'],
+    ['Geboortedatum: 1985-03-12', '1985-03-12'],
+    ['Geboortedatum (contractant): 03/08/1969', '03/08/1969'],
+    ['geb. 12.03.1985', '12.03.1985'],
+    ['Jan Peeters (° 12/03/1985)', '12/03/1985'],
+    ['°12.03.1985', '12.03.1985'],
+    ['Date of birth: 12 March 1985', '12 March 1985'],
+    ['DOB 12/03/1985', '12/03/1985'],
+    ['° 12 déc. 1985', '12 déc. 1985'],
+  ])('%s → %s', (text, date) => {
+    expect(foundOf('date-of-birth', text)).toEqual([date]);
+  });
+
+  it.each([
+    ['signé le 12 mars 2024'],
+    ['le 12 mars 1985'],
+    ['visite le 15.04.2025'],
+    ['Donné le 12/03/1985'],
+    ['n° 12/03/1985'],
+    ['né le 30/02/1985'],
+    ['né le 12/03/2099'],
+    ['né le 12/03/1850'],
+    ['acte signé le 05/06/2010, né le'],
+  ])('%s is not a date of birth', (text) => {
+    expect(foundOf('date-of-birth', text)).toEqual([]);
+  });
+
+  it('flags only the birth date in "née le … et mariée le …"', () => {
+    expect(foundOf('date-of-birth', 'née le 12/03/1960 et mariée le 05/06/1990')).toEqual(['12/03/1960']);
+  });
+});
+
+describe('person names', () => {
+  it.each([
+    ['Monsieur Jean Dupont', 'Jean Dupont'],
+    ['M. Jean-Pierre Van den Bossche', 'Jean-Pierre Van den Bossche'],
+    ['Mme Dupont-Lambert a appelé', 'Dupont-Lambert'],
+    ['Maître Anne Lambotte', 'Anne Lambotte'],
+    ['Me Lambotte, notaire', 'Lambotte'],
+    ['Dr. Peeters', 'Peeters'],
+    ['Dhr. Jan Peeters', 'Jan Peeters'],
+    ['de heer Jan Peeters', 'Jan Peeters'],
+    ['dhr. de Vries', 'de Vries'],
+    ['mevrouw Janssens', 'Janssens'],
+    ['Mevr. An Maes', 'An Maes'],
+    ['Mr. John Smith', 'John Smith'],
+    ['Mme d\'Ursel', "d'Ursel"],
+    ['Je soussignée Marie Lambert', 'Marie Lambert'],
+    ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
+    ['Bonjour Jean,', 'Jean'],
+    ['Beste Jan,', 'Jan'],
+    ['Dear John,', 'John'],
+    ['Dag Sofie,', 'Sofie'],
+    ['Bien à vous,\nThomas De Smet\nCentury 21', 'Thomas De Smet'],
+    ['Met vriendelijke groeten,\n\nSofie Verstraete', 'Sofie Verstraete'],
+    ['Acheteur : Jean Dupont', 'Jean Dupont'],
+    ['Nom : DUPONT   Prénom : Jean', 'DUPONT'],
+    ['son épouse Marie Hallet', 'Marie Hallet'],
+    ['rappeler Thomas Lemaire demain', 'Thomas Lemaire'],
+    ['Naam: Claes An', 'Claes An'],
+  ])('%s → %s', (text, name) => {
+    expect(foundOf('person-name', text)).toContain(name);
+  });
+
+  it.each([
+    ['Madame, Monsieur,'],
+    ['Beste klant,'],
+    ['Bonjour à tous'],
+    ['Cher Maître,'],
+    ['M. le Notaire'],
+    ['Geachte heer, mevrouw,'],
+    ['Bonjour Madame,'],
+    ['avenue Louise 54 à vendre'],
+    ['Saint-Jean-de-Luz'],
+    ['Century 21 Primogest'],
+    ['Bien à vous,\nL’équipe Primogest'],
+    ['Code promo frais de notaire VX800689'],
+    ['Max 3 personnes'],
+  ])('%s has no person name', (text) => {
+    expect(foundOf('person-name', text)).toEqual([]);
+  });
+});
+
+describe('postal addresses', () => {
+  it.each([
+    ['domicilié rue de la Loi 16, 1000 Bruxelles', 'rue de la Loi 16, 1000 Bruxelles'],
+    ['demeurant avenue Louise 54 bte 3, 1050 Ixelles', 'avenue Louise 54 bte 3, 1050 Ixelles'],
+    ['wonende te Gent, Kerkstraat 12 bus 3', 'Kerkstraat 12 bus 3'],
+    ['Adres: Grote Markt 7, 2000 Antwerpen', 'Grote Markt 7, 2000 Antwerpen'],
+    ['adresse : 12, rue de la Paix, 75002 Paris', '12, rue de la Paix, 75002 Paris'],
+    ['woonachtig Sint-Pietersnieuwstraat 25\n9000 Gent', 'Sint-Pietersnieuwstraat 25\n9000 Gent'],
+    ['domiciliée chaussée de Waterloo 1234, 1180 Uccle', 'chaussée de Waterloo 1234, 1180 Uccle'],
+    ['Monsieur Jean Dupont\nRue Haute 12\n5000 Namur', 'Rue Haute 12\n5000 Namur'],
+    ['current address: Ludwigstraße 14, 80539 München', 'Ludwigstraße 14, 80539 München'],
+    ["demeurant boulevard d'Avroy 244, 4000 Liège", "boulevard d'Avroy 244, 4000 Liège"],
+  ])('%s → %s', (text, address) => {
+    expect(foundOf('postal-address', text)).toEqual([address]);
+  });
+
+  it('is more confident with a residence word than in a letter block', () => {
+    const high = found('domicilié rue de la Loi 16, 1000 Bruxelles');
+    expect(high).toHaveLength(1);
+    expect(foundOf('postal-address', 'Rue Haute 12\n5000 Namur')).toHaveLength(1);
+  });
+
+  it.each([
+    ['À vendre : maison située rue de la Loi 16, 1000 Bruxelles'],
+    ['Te koop: woning gelegen Kerkstraat 12, 9000 Gent'],
+    ['Concerne : avenue Louise 54'],
+    ['Visite du bien Grote Markt 7 samedi'],
+    ['Rue de la Loi 16, 1000 Bruxelles – Prix : 245.000 €'],
+    ['1000 Bruxelles'],
+    ['domicilié à 1000 Bruxelles'],
+    ['Bouwjaar 1978'],
+    ['Kerkstraat 12 mars'],
+    ['la rue de la loi 16'],
+  ])('%s has no personal address', (text) => {
+    expect(foundOf('postal-address', text)).toEqual([]);
+  });
+});
+
+describe('phones', () => {
+  it.each([
+    ['GSM 0470 12 34 56', '0470 12 34 56'],
+    ['tél. 02/512.34.56', '02/512.34.56'],
+    ['+32 470 12 34 56', '+32 470 12 34 56'],
+    ['0032 2 512 34 56', '0032 2 512 34 56'],
+    ['+32 (0)2 512 34 56', '+32 (0)2 512 34 56'],
+    ['Tel: +33 6 12 34 56 78', '+33 6 12 34 56 78'],
+    ['mobiel 06-12345678', '06-12345678'],
+    ['+352 621 123 456', '+352 621 123 456'],
+    ['GSM 691 997 526', '691 997 526'],
+    ['call +49 89 1234 5678', '+49 89 1234 5678'],
+    ['Rendez-vous le 02/06/2025, GSM 0470 12 34 56', '0470 12 34 56'],
+  ])('%s → %s', (text, phone) => {
+    expect(foundOf('phone', text)).toEqual([phone]);
+  });
+
+  it.each([['le 02/06/2025 09:15'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+});
