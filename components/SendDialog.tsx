@@ -65,7 +65,13 @@ export function SendDialog({ eventId, nonce }: Props) {
     >
       <div className={`card ${blocked ? 'block' : 'warn'}`} role="alertdialog" aria-modal="true" aria-labelledby="vigie-title" data-testid="vigie-send-dialog">
         <header>
-          <span className="mark" aria-hidden="true">{blocked ? '⛔' : '⚠'}</span>
+          <svg className="mark" viewBox="0 0 24 24" aria-hidden="true">
+            {blocked ? (
+              <path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm5 11H7v-2h10v2Z" />
+            ) : (
+              <path fill="currentColor" d="M1 21h22L12 2 1 21Zm12-3h-2v-2h2v2Zm0-4h-2v-4h2v4Z" />
+            )}
+          </svg>
           <div>
             <h1 id="vigie-title">{t(blocked ? 'dialog_title_block' : 'dialog_title_warn')}</h1>
             <p className="lead">{t(blocked ? 'dialog_lead_block' : 'dialog_lead_warn')}</p>

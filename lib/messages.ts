@@ -7,8 +7,11 @@ import { z } from 'zod';
 import { FINDING_TYPES } from './detect/types.ts';
 
 const MAX_RECIPIENTS = 500;
-/** A draft with more findings than this is judged on the first ones (all of them still count in the dialog). */
-export const MAX_FINDINGS = 5000;
+/**
+ * Distinct findings (type + value) one send may report. Beyond it the content script reports detection as
+ * failed, so the policy's fail mode decides rather than a partial view of the draft.
+ */
+export const MAX_FINDINGS = 20_000;
 
 const Address = z.string().trim().toLowerCase().min(3).max(320);
 

@@ -1,6 +1,7 @@
 /** The content script's side of the messaging: the only place where the guard meets extension APIs. */
 import { browser } from 'wxt/browser';
 import type { GuardBridge } from '../../lib/guard/mail-guard.ts';
+import { distinctFindings } from '../../lib/guard/analyse.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
 import { MAX_FINDINGS, type BgToCs, type SendVerdict } from '../../lib/messages.ts';
@@ -43,16 +44,19 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
     },
     policy: () => policy,
     newEventId: () => crypto.randomUUID(),
-    send: (phase, eventId, gesture, { envelope, findings, failed }) =>
-      browser.runtime.sendMessage({
+    send: (phase, eventId, gesture, { envelope, findings, failed }) => {
+      const distinct = distinctFindings(findings);
+      const tooMany = distinct.length > MAX_FINDINGS;
+      return browser.runtime.sendMessage({
         type: 'cs-bg:send',
         phase,
         eventId,
         gesture,
         draft: envelope,
-        findings: findings.slice(0, MAX_FINDINGS).map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
-        failed,
-      }) as Promise<SendVerdict>,
+        findings: tooMany ? [] : distinct.map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
+        failed: failed || tooMany,
+      }) as Promise<SendVerdict>;
+    },
     dialogUrl: (eventId, nonce) => `${browser.runtime.getURL('/dialog.html')}#e=${eventId}&n=${nonce}`,
     showDialog: (src) => dialog.show(src),
     closeDialog: () => dialog.close(),

@@ -51,3 +51,17 @@ export function draftFindings(draft: DraftSnapshot, options: ScanOptions): Analy
 export function decideEnvelope(envelope: Envelope, findings: readonly AnalysedFinding[], policy: Policy): Decision {
   return decide({ site: envelope.site, action: envelope.action, destinations: destinationsOf(envelope) }, findings, policy);
 }
+
+/**
+ * One finding per distinct (type, value), in draft order: what crosses to the background. A long thread repeats
+ * the same numbers and addresses many times; the decision, the log's samples and hashes need each value once.
+ */
+export function distinctFindings(findings: readonly AnalysedFinding[]): AnalysedFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.type}\u0000${f.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -52,7 +52,10 @@ export class BodyFindings {
     return { text, findings: analyseFindings(text, found) };
   }
 
-  /** Current findings of the whole body; offsets are per block (only types, masked values and values are used). */
+  /**
+   * Current findings of the whole body, with offsets into the body's text as blocks joined by line breaks
+   * (what the adapter's readDraft gives): the decision's "contact block" rule compares positions across blocks.
+   */
   findings(): AnalysedFinding[] {
     if (this.all) {
       this.blocks.clear();
@@ -66,7 +69,13 @@ export class BodyFindings {
     }
     this.dirty.clear();
     const out: AnalysedFinding[] = [];
-    for (const b of this.blocks.values()) out.push(...b.findings);
+    let offset = 0;
+    for (const child of Array.from(this.body.childNodes)) {
+      const b = this.blocks.get(child);
+      if (!b) continue;
+      for (const f of b.findings) out.push(offset === 0 ? f : { ...f, start: f.start + offset, end: f.end + offset });
+      offset += b.text.length + 1;
+    }
     return out;
   }
 

@@ -23,7 +23,7 @@ const STYLE = `
   box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px 32px 8px 10px; }
 .w.block { background: #fdecec; color: #4a1010; border-color: #e08a8a; border-left-color: #c62828; }
 .t { font-weight: 600; margin: 0 0 4px; }
-ul { margin: 0; padding: 0; list-style: none; }
+ul { margin: 0; padding: 0; list-style: none; max-height: 7.5em; overflow-y: auto; }
 li { margin: 2px 0; }
 .b { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 8px; margin-right: 6px; background: #d19a00; color: #fff; }
 .b.block { background: #c62828; }

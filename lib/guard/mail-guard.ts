@@ -73,7 +73,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   function stateOf(root: Element): ComposeState {
     let s = composes.get(root);
     const bodyElement = adapter.bodyElement(root);
-    if (!s || s.bodyElement !== bodyElement) {
+    // A new compose, a replaced editor, or the policy copy arrived after the compose was first seen.
+    if (!s || s.bodyElement !== bodyElement || (!s.body && bodyElement && bridge.policy())) {
       s?.body?.disconnect();
       const policy = bridge.policy();
       s = {

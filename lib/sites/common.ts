@@ -36,8 +36,13 @@ export function queryAll(scope: ParentNode, entry: SelectorEntry): Element[] {
   return [];
 }
 
+/** The first element for the first css of the entry that matches: querySelector, so the walk stops at the first hit. */
 export function queryFirst(scope: ParentNode, entry: SelectorEntry): Element | null {
-  return queryAll(scope, entry)[0] ?? null;
+  for (const css of entry.css) {
+    const found = scope.querySelector(css);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The nearest ancestor-or-self of node matching the entry, only if it lies inside root. */
