@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CsToBgSchema, UiToBgSchema, type CsToBg, type UiToBg } from '../../lib/messages.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
-import { purgeOlderThan, queryShares } from './db.ts';
+import { purgeOlderThan, recentShares } from './db.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, agentIdentity, setAgentIdentity } from './state.ts';
 
@@ -37,7 +37,7 @@ async function tabStatus() {
   const url = tab?.url ? new URL(tab.url) : undefined;
   const adapter = url ? adapterFor(url) : undefined;
   const host = url?.hostname ?? '';
-  const recent = host ? (await queryShares({ search: host }, { limit: 5 })).rows : [];
+  const recent = adapter ? await recentShares({ site: adapter.id }, 5) : [];
   return { host, protected: !!adapter, site: adapter?.id, policyVersion: activePolicy().version, recentDecisions: recent };
 }
 

@@ -3,7 +3,8 @@
  * local dates, and cells that could run as a formula are neutralised (OWASP "CSV injection").
  * Values stay the stable codes (decision `warn`, type `iban`): only the header is translated.
  */
-import type { ShareRecord, StoredShare } from './record.ts';
+import type { ShareRecord } from './record.ts';
+import { withoutIndexKeys } from './stored.ts';
 
 export type ExportLocale = 'fr' | 'nl' | 'en';
 
@@ -94,9 +95,5 @@ export function toCsv(rows: readonly ShareRecord[], locale: string): string {
 
 /** The records as a JSON array (stable codes, epoch-ms times, no index keys), pretty-printed. */
 export function toJson(rows: readonly ShareRecord[]): string {
-  const plain = rows.map((row) => {
-    const { agentKey: _a, types: _t, recipients: _r, typeTime: _tt, rcptTime: _rt, ...rest } = row as StoredShare;
-    return rest;
-  });
-  return `${JSON.stringify(plain, null, 2)}\n`;
+  return `${JSON.stringify(rows.map(withoutIndexKeys), null, 2)}\n`;
 }

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { FINDING_TYPES } from '../detect/types.ts';
-import { agentKeyOf, CHOICES, DECISIONS, recipientKeysOf, type ShareRecord } from './record.ts';
+import { CHOICES, DECISIONS, type ShareRecord } from './record.ts';
+import { agentKeyOf, recipientKeysOf } from './stored.ts';
+import { matchesWords, searchTokens, searchWords } from './search.ts';
 
 export const LogFilterSchema = z.strictObject({
   /** Epoch ms, inclusive. */
@@ -21,7 +23,7 @@ export const LogFilterSchema = z.strictObject({
   type: z.enum(FINDING_TYPES).optional(),
   /** An exact address or destination (`notaire@x.be`, a form id, `public:wordpress`) or an email domain (`x.be`, `@x.be`). */
   recipient: z.string().optional(),
-  /** Free text, case- and accent-insensitive, over every displayed field. */
+  /** Free text: each word begins a word of the row, case- and accent-insensitive (lib/log/search.ts). */
   search: z.string().optional(),
 });
 export type LogFilter = z.infer<typeof LogFilterSchema>;
@@ -29,22 +31,6 @@ export type LogFilter = z.infer<typeof LogFilterSchema>;
 /** Lower-case, trimmed, without a leading `@` (so `@notaire.be` means the domain). */
 export function normaliseRecipient(needle: string): string {
   return needle.trim().toLowerCase().replace(/^@/, '');
-}
-
-/** Lower-case without diacritics, so `depot` finds `dépôt`. */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-/** Everything the free-text search looks at, folded. */
-export function searchText(row: ShareRecord): string {
-  const parts: (string | undefined)[] = [
-    row.agent.name, row.agent.email, row.site, row.host, row.action, row.decision, row.choice, row.status,
-    row.eventId, row.justification?.legalBasis, row.justification?.text, ...(row.reasons ?? []),
-  ];
-  for (const d of row.destinations) parts.push(d.to, d.party);
-  for (const f of row.findings) parts.push(f.type, ...f.samples);
-  return foldText(parts.filter(Boolean).join('\n'));
 }
 
 /** Drops empty strings and undefined values, so `{ site: '' }` means "any site". */
@@ -75,10 +61,6 @@ export function matchesFilter(row: ShareRecord, filter: LogFilter): boolean {
   if (f.recipient !== undefined && !recipientKeysOf(row.destinations).includes(normaliseRecipient(f.recipient))) {
     return false;
   }
-  if (f.search !== undefined) {
-    const words = foldText(f.search).split(/\s+/).filter(Boolean);
-    const text = searchText(row);
-    if (!words.every((w) => text.includes(w))) return false;
-  }
+  if (f.search !== undefined && !matchesWords(searchTokens(row), searchWords(f.search))) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 /**
  * One row of the share log (design.md, "Share log"): what left, to whom, what the policy said and what the agent did.
- * Pure TypeScript: the background writes through `toStoredShare`, the popup and exports read through `fromStored`.
+ * Pure TypeScript. The row as stored, with its index keys, is in stored.ts (`toStoredShare`, `fromStored`).
  * No raw personal data at rest (style.md habit 8): samples must already be masked, and the schema refuses any
  * sample that still looks like a raw value, so a caller cannot feed the log raw data by mistake.
  */
@@ -95,58 +95,6 @@ export const SharePatchSchema = ShareRecordSchema.pick({
   reasons: true,
 }).partial();
 export type SharePatch = z.infer<typeof SharePatchSchema>;
-
-/** The stored row: the record plus denormalised keys for the indexes (see entrypoints/background/db.ts). */
-export interface StoredShare extends ShareRecord {
-  /** Lower-cased agent email, else name, else ''. */
-  agentKey: string;
-  types: FindingType[];
-  /** Lower-cased destinations plus the bare domain of each email address. */
-  recipients: string[];
-  /** [type, time] pairs: a multi-entry index that filters by type and orders by time in one range. */
-  typeTime: [string, number][];
-  /** [recipient key, time] pairs, same idea. */
-  rcptTime: [string, number][];
-}
-
-export function agentKeyOf(agent: ShareRecord['agent']): string {
-  return (agent.email?.trim() || agent.name?.trim() || '').toLowerCase();
-}
-
-/** The keys a recipient filter matches: each destination lower-cased, and the domain of each email address. */
-export function recipientKeysOf(destinations: readonly Destination[]): string[] {
-  const keys = new Set<string>();
-  for (const d of destinations) {
-    const to = d.to.trim().toLowerCase();
-    keys.add(to);
-    const at = to.lastIndexOf('@');
-    if (at > 0 && at < to.length - 1) keys.add(to.slice(at + 1));
-  }
-  return [...keys];
-}
-
-/** Validates strictly (throws a ZodError) and adds the index keys. The only way a row should reach the database. */
-export function toStoredShare(input: unknown): StoredShare {
-  const record = ShareRecordSchema.parse(input);
-  const types = [...new Set(record.findings.map((f) => f.type))];
-  const recipients = recipientKeysOf(record.destinations);
-  return {
-    ...record,
-    agentKey: agentKeyOf(record.agent),
-    types,
-    recipients,
-    typeTime: types.map((t) => [t, record.time]),
-    rcptTime: recipients.map((r) => [r, record.time]),
-  };
-}
-
-/** Reads a stored row back as a record (untrusted on read): drops the index keys, null when the row is invalid. */
-export function fromStored(row: unknown): ShareRecord | null {
-  if (typeof row !== 'object' || row === null) return null;
-  const { agentKey: _a, types: _t, recipients: _r, typeTime: _tt, rcptTime: _rt, ...rest } = row as StoredShare;
-  const parsed = ShareRecordSchema.safeParse(rest);
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * Groups logged findings by type: count, up to 3 distinct masked samples, up to 20 distinct keyed hashes.
