@@ -1,27 +1,26 @@
 /**
- * The authoritative send check: the background re-reads the draft the content script sent, scans and decides
- * with the active policy, writes the log row first (so nothing the agent decides can be lost), and either
- * releases the send or holds it for the dialog. The dialog's answer comes back through `resolveDialog`.
+ * The authoritative send check: the background decides again, with its own active policy, on the draft's envelope
+ * and the findings the content script reported; it logs the share (masked values and keyed hashes only) and either
+ * releases the send or holds it for the dialog. The dialog's answer comes back through `resolveDialog`, which waits
+ * for the row to be written before it records the agent's choice, so no decision is lost.
  */
 import { browser } from 'wxt/browser';
-import { decideEnvelope } from '../../lib/guard/analyse.ts';
+import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
 import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
-import type { Decision, Policy } from '../../lib/policy/types.ts';
+import type { AnalysedFinding, Decision, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
 import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
-import { destinationsOf } from '../../lib/guard/analyse.ts';
-import type { AnalysedFinding } from '../../lib/policy/types.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
+type Sender = { tabId: number; frameId: number; url: string };
 
 /** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
 const rowWritten = new Map<string, Promise<unknown>>();
-type Sender = { tabId: number; frameId: number; url: string };
 
 function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));

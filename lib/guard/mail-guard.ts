@@ -9,13 +9,12 @@
 import type { ScanOptions } from '../detect/types.ts';
 import { decideOnFailure } from '../policy/decide.ts';
 import { ownIdentifiers } from '../policy/own.ts';
-import type { Decision, Locale, Policy } from '../policy/types.ts';
+import type { AnalysedFinding, Decision, Locale, Policy } from '../policy/types.ts';
+import type { SendVerdict } from '../messages.ts';
 import type { MailAdapter, SendGesture } from '../sites/types.ts';
 import { attachmentFindings, decideEnvelope, destinationsOf, draftFindings, scanText, type Envelope } from './analyse.ts';
 import { BodyFindings } from './draft-cache.ts';
 import { InlineWarning, type WarningLine, type WarningTexts } from './inline-warning.ts';
-import type { SendVerdict } from '../messages.ts';
-import type { AnalysedFinding } from '../policy/types.ts';
 
 export interface GuardBridge {
   locale: Locale;
