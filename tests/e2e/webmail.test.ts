@@ -100,6 +100,30 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await page.close();
   });
 
+  it('keeps the decision when the service worker restarts while the dialog is open', async () => {
+    const before = sentHere().length;
+    const { page, c } = await compose(UNKNOWN, `Rappelez-moi au ${PHONE} demain.`);
+    await site.sendButton(c).click();
+    const dialog = await dialogFrame(page);
+    // Stop the extension's service worker, as the browser does after 30 s idle.
+    const cdp = await s.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${s.extensionId}/`));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker')).toBe(false);
+
+    await dialog.getByTestId('vigie-legal-basis').selectOption('legitimate-interest');
+    await dialog.getByTestId('vigie-justification').fill('Visite convenue par téléphone avec la cliente.');
+    await clickInDialog(dialog.getByTestId('vigie-send-anyway'));
+    await expect.poll(() => sentHere().length, { timeout: 10_000 }).toBe(before + 1);
+    const restarted = s.context.serviceWorkers().at(-1)!;
+    const row = (await readLog(restarted)).find((r) => r.justification?.legalBasis === 'legitimate-interest');
+    expect(row).toMatchObject({ choice: 'sent-anyway', status: 'unconfirmed' });
+    s.worker = restarted;
+    await page.close();
+  });
+
   it('guards two compose windows at once, each on its own recipients', async () => {
     const before = sentHere().length;
     const { page, c: first } = await compose(UNKNOWN, `Mon GSM : ${PHONE}`);
