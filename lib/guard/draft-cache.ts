@@ -14,10 +14,21 @@ interface Block {
   findings: AnalysedFinding[];
 }
 
+/** What a block's findings are, regardless of where they sit. */
+function signature(block: Block | undefined): string {
+  return block ? block.findings.map((f) => `${f.type}:${f.confidence}:${f.value}`).join('\n') : '';
+}
+
 export class BodyFindings {
   private readonly blocks = new Map<Node, Block>();
   private readonly dirty = new Set<Node>();
   private all = true;
+  private assembled: AnalysedFinding[] | null = null;
+  /**
+   * Changes only when the set of findings changes (a block gained or lost one), not when typing shifts offsets:
+   * the inline warning re-decides only then.
+   */
+  version = 0;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -57,25 +68,36 @@ export class BodyFindings {
    * (what the adapter's readDraft gives): the decision's "contact block" rule compares positions across blocks.
    */
   findings(): AnalysedFinding[] {
+    // Nothing changed since the last call: the same array (callers may cache what they derived from it).
+    if (this.assembled && !this.all && this.dirty.size === 0) return this.assembled;
     if (this.all) {
       this.blocks.clear();
       for (const child of Array.from(this.body.childNodes)) this.blocks.set(child, this.scanBlock(child));
       this.all = false;
+      this.version++;
     } else {
       for (const node of this.dirty) {
-        if (node.parentNode === this.body) this.blocks.set(node, this.scanBlock(node));
-        else this.blocks.delete(node);
+        const before = this.blocks.get(node);
+        if (node.parentNode === this.body) {
+          const after = this.scanBlock(node);
+          this.blocks.set(node, after);
+          if (signature(before) !== signature(after)) this.version++;
+        } else if (before) {
+          this.blocks.delete(node);
+          if (before.findings.length > 0) this.version++;
+        }
       }
     }
     this.dirty.clear();
     const out: AnalysedFinding[] = [];
     let offset = 0;
-    for (const child of Array.from(this.body.childNodes)) {
+    for (let child = this.body.firstChild; child; child = child.nextSibling) {
       const b = this.blocks.get(child);
       if (!b) continue;
       for (const f of b.findings) out.push(offset === 0 ? f : { ...f, start: f.start + offset, end: f.end + offset });
       offset += b.text.length + 1;
     }
+    this.assembled = out;
     return out;
   }
 

@@ -53,6 +53,8 @@ function measure(win: Window, name: string, start: number): void {
 
 interface ComposeState {
   body: BodyFindings | null;
+  /** The last inline decision and what it was computed from. */
+  last?: { policy: Policy; key: string; version: number; decision: Decision };
   bodyElement: HTMLElement | null;
   warning: InlineWarning;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -102,12 +104,21 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     return { envelope, findings };
   }
 
-  /** The inline verdict, with the local policy copy. */
+  /**
+   * The inline verdict, with the local policy copy. Recomputed only when the findings or the envelope changed:
+   * a keystroke that leaves the edited block's findings as they were costs one block's scan and no decision.
+   */
   function inlineDecision(root: Element): Decision | null {
     const policy = bridge.policy();
     if (!policy) return null;
+    const s = stateOf(root);
     const { envelope, findings } = currentDraft(root, policy);
-    return decideEnvelope(envelope, findings, policy);
+    const key = JSON.stringify(envelope);
+    const version = s.body?.version ?? -1;
+    if (s.last && s.last.policy === policy && s.last.key === key && s.last.version === version && version >= 0) return s.last.decision;
+    const decision = decideEnvelope(envelope, findings, policy);
+    s.last = { policy, key, version, decision };
+    return decision;
   }
 
   function refreshWarning(root: Element): void {

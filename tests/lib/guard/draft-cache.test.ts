@@ -32,6 +32,22 @@ describe('BodyFindings', () => {
     expect(cache.findings().map((f) => f.type)).toEqual(['phone']);
     cache.disconnect();
   });
+
+  it('changes its version only when the findings change, not when typing shifts them', async () => {
+    const { el } = body('<div>Bonjour,</div><div>GSM 0476 12 34 56</div>');
+    const cache = new BodyFindings(el, {});
+    cache.findings();
+    const v = cache.version;
+    (el.children[0] as HTMLElement).textContent = 'Bonjour Madame,';
+    await flush();
+    expect(cache.findings()[0]!.start).toBe('Bonjour Madame,\nGSM '.length);
+    expect(cache.version).toBe(v);
+    (el.children[0] as HTMLElement).textContent = 'NN 85.07.30-033.28';
+    await flush();
+    cache.findings();
+    expect(cache.version).toBe(v + 1);
+    cache.disconnect();
+  });
 });
 
 describe('distinctFindings', () => {
