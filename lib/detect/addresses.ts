@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { codeAt, isApostrophe, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -84,19 +84,19 @@ const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
  * ("Loi 16", "Kerkstraat 12", "Loi, 16") or a street type initial after it ("12, rue", "12 avenue").
  */
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
-  if (codeAt(text, s) === 48) return false;
+  if ((text.charCodeAt(s) | 0) === 48) return false;
   let i = s - 1;
-  if (isHSpace(codeAt(text, i))) {
-    if (codeAt(text, i - 1) === 44) i--;
+  if (isHSpace((text.charCodeAt(i) | 0))) {
+    if ((text.charCodeAt(i - 1) | 0) === 44) i--;
     // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
     let ws = i;
     const limit = Math.max(0, i - 30);
-    while (ws > limit && (KIND[codeAt(text, ws - 1)] === 1 || KIND[codeAt(text, ws - 1)] === 4)) ws--;
+    while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
     if (ws < i && isNameWord(text, ws)) return true;
   }
-  const c = codeAt(text, e);
+  const c = (text.charCodeAt(e) | 0);
   if (c !== 44 && !isHSpace(c)) return false;
-  const next = codeAt(text, c === 44 ? e + 2 : e + 1) | 32;
+  const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
   // Initials of the French street types (r, a, b, c, p, q, s, d, i).
   return next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105;
 }
@@ -136,16 +136,16 @@ export function addressAtRun(st: ScanState, run: Run): void {
 /** Start of the street name that ends right before the house number at `num`, or -1. */
 function streetBefore(text: string, num: number): number {
   let i = num;
-  if (!isHSpace(codeAt(text, i - 1))) return -1;
+  if (!isHSpace((text.charCodeAt(i - 1) | 0))) return -1;
   i--;
-  if (codeAt(text, i - 1) === 44) i--; // "rue de la Loi, 16"
+  if ((text.charCodeAt(i - 1) | 0) === 44) i--; // "rue de la Loi, 16"
   // Cheap gate: street names are capitalised right before the number ("Loi 16", "Louise 54",
   // "Kerkstraat 12", "Markt 7"); most numbers in a text ("habitable 254", "le 12") fail here.
   const lastWordStart = wordStartBefore(text, i, 40);
   if (lastWordStart === i || !isNameWord(text, lastWordStart)) return -1;
   let names = 0;
   for (let w = 0; w < MAX_WORDS; w++) {
-    if (codeAt(text, i - 1) === 46) i--; // "av. Louise", "St. Michel"
+    if ((text.charCodeAt(i - 1) | 0) === 46) i--; // "av. Louise", "St. Michel"
     const we = i;
     const ws = wordStartBefore(text, we, 40);
     if (ws === we) return -1;
@@ -156,7 +156,7 @@ function streetBefore(text: string, num: number): number {
     if (isNameWord(text, ws)) names++;
     else if (role !== PARTICLE) return -1;
     i = ws;
-    if (!isHSpace(codeAt(text, i - 1))) return -1;
+    if (!isHSpace((text.charCodeAt(i - 1) | 0))) return -1;
     i--;
   }
   return -1;
@@ -164,15 +164,15 @@ function streetBefore(text: string, num: number): number {
 
 /** A capitalised word of a street name: "Loi", "Louise", or "d'Avroy", "l'Église". */
 const isNameWord = (text: string, ws: number): boolean =>
-  isUpper(codeAt(text, ws)) || (isApostrophe(codeAt(text, ws + 1)) && isUpper(codeAt(text, ws + 2)));
+  isUpper((text.charCodeAt(ws) | 0)) || (isApostrophe((text.charCodeAt(ws + 1) | 0)) && isUpper((text.charCodeAt(ws + 2) | 0)));
 
 /** "Grote Markt": the capitalised words (one or two) before a trailing street type; -1 if none. */
 function namesBefore(text: string, typeStart: number): number {
   let start = -1;
   let i = typeStart;
-  for (let w = 0; w < 2 && isHSpace(codeAt(text, i - 1)); w++) {
+  for (let w = 0; w < 2 && isHSpace((text.charCodeAt(i - 1) | 0)); w++) {
     const ws = wordStartBefore(text, i - 1, 30);
-    if (ws === i - 1 || !isUpper(codeAt(text, ws))) break;
+    if (ws === i - 1 || !isUpper((text.charCodeAt(ws) | 0))) break;
     start = ws;
     i = ws;
   }
@@ -182,17 +182,17 @@ function namesBefore(text: string, typeStart: number): number {
 /** End of "[,] rue de la Paix" after a house number ending at `numEnd`, or -1. */
 function streetAfter(st: ScanState, numEnd: number): number {
   const text = st.text;
-  const c = codeAt(text, numEnd);
+  const c = (text.charCodeAt(numEnd) | 0);
   if (c !== 44 && !isHSpace(c)) return -1;
   // Gate: only letters that start a French street type (r, a, b, c, p, q, s, d, i).
-  const next = codeAt(text, c === 44 ? numEnd + 2 : numEnd + 1) | 32;
+  const next = (text.charCodeAt(c === 44 ? numEnd + 2 : numEnd + 1) | 0) | 32;
   if (next !== 114 && next !== 97 && next !== 98 && next !== 99 && next !== 112 && next !== 113 && next !== 115 && next !== 100 && next !== 105) return -1;
   const ahead = st.re(TYPE_AHEAD);
   ahead.lastIndex = numEnd;
   if (!ahead.test(text)) return -1;
   let i = ahead.lastIndex;
   let end = -1;
-  for (let w = 0; w < MAX_WORDS && isHSpace(codeAt(text, i)); w++) {
+  for (let w = 0; w < MAX_WORDS && isHSpace((text.charCodeAt(i) | 0)); w++) {
     const ws = i + 1;
     const we = wordEndAfter(text, ws, 40);
     if (we === ws) break;
@@ -206,9 +206,9 @@ function streetAfter(st: ScanState, numEnd: number): number {
 /** The address opens its line, or only capitalised words, numbers and dashes precede it there. */
 function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
-    const c = codeAt(text, i);
+    const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return true;
-    if (c >= 97 && c <= 122 && !isLetterCode(codeAt(text, i - 1))) return false; // a lowercase word: a sentence
+    if (c >= 97 && c <= 122 && !isLetterCode((text.charCodeAt(i - 1) | 0))) return false; // a lowercase word: a sentence
   }
   return start < 120;
 }
@@ -219,7 +219,7 @@ const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 function propertyFollows(text: string, end: number): boolean {
   let i = end;
   for (let w = 0; w < 6 && i < text.length; ) {
-    const c = codeAt(text, i);
+    const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return false;
     if (isLetterCode(c) || c >= 0xc0) {
       const k = keywordAt(CONTEXT_TRIE, text, i, text.length);

@@ -91,9 +91,9 @@ export function wordStartBefore(text: string, end: number, maxLen: number): numb
   let i = end;
   const limit = Math.max(0, end - maxLen);
   while (i > limit) {
-    const c = codeAt(text, i - 1);
+    const c = (text.charCodeAt(i - 1) | 0);
     if (isLetter(c)) i--;
-    else if ((c === 45 || isApostrophe(c)) && i - 1 > limit && isLetter(codeAt(text, i - 2)) && i < end) i--;
+    else if ((c === 45 || isApostrophe(c)) && i - 1 > limit && isLetter((text.charCodeAt(i - 2) | 0)) && i < end) i--;
     else break;
   }
   return i;
@@ -104,7 +104,7 @@ export function wordEndAfter(text: string, start: number, maxLen: number): numbe
   let i = start;
   const limit = Math.min(text.length, start + maxLen);
   while (i < limit) {
-    const c = codeAt(text, i);
+    const c = (text.charCodeAt(i) | 0);
     if (isLetter(c)) i++;
     else if ((c === 45 || isApostrophe(c)) && i > start && i + 1 < limit && isLetter(codeAt(text, i + 1))) i++;
     else break;

@@ -15,6 +15,11 @@ import type { Confidence, TextFindingType } from './types.ts';
 /** Groupings Belgian agents print the national number in: YY.MM.DD-SSS.CC and YYMMDD-SSS.CC. */
 const PRINTED_NATIONAL: readonly (readonly number[])[] = [[2, 2, 2, 3, 2], [6, 3, 2]];
 
+/** Group-length shapes, allocated once. */
+const SHAPE_4_3_3: readonly number[] = [4, 3, 3];
+const SHAPE_3_7_2: readonly number[] = [3, 7, 2];
+const SHAPE_3_4_5: readonly number[] = [3, 4, 5];
+const SHAPE_3_3_3: readonly number[] = [3, 3, 3];
 
 /** Calling codes whose numbering plans phones.ts knows (32, 33, 31, 352): those must validate. */
 const isOwnRegionCode = (d: ArrayLike<number>, o: number): boolean =>
@@ -24,6 +29,20 @@ interface Verdict {
   readonly type: TextFindingType;
   readonly confidence: Confidence;
 }
+
+/** Verdicts are shared constants: classifying allocates nothing but the candidate. */
+const V_BANK_ACCOUNT_HIGH: Verdict = { type: 'bank-account', confidence: 'high' };
+const V_BANK_ACCOUNT_MEDIUM: Verdict = { type: 'bank-account', confidence: 'medium' };
+const V_BE_EID_CARD_HIGH: Verdict = { type: 'be-eid-card', confidence: 'high' };
+const V_BE_NATIONAL_NUMBER_HIGH: Verdict = { type: 'be-national-number', confidence: 'high' };
+const V_BE_NATIONAL_NUMBER_MEDIUM: Verdict = { type: 'be-national-number', confidence: 'medium' };
+const V_FR_NIR_HIGH: Verdict = { type: 'fr-nir', confidence: 'high' };
+const V_FR_NIR_MEDIUM: Verdict = { type: 'fr-nir', confidence: 'medium' };
+const V_LU_NATIONAL_ID_HIGH: Verdict = { type: 'lu-national-id', confidence: 'high' };
+const V_LU_NATIONAL_ID_MEDIUM: Verdict = { type: 'lu-national-id', confidence: 'medium' };
+const V_NL_BSN_HIGH: Verdict = { type: 'nl-bsn', confidence: 'high' };
+const V_VAT_NUMBER_HIGH: Verdict = { type: 'vat-number', confidence: 'high' };
+const V_VAT_NUMBER_MEDIUM: Verdict = { type: 'vat-number', confidence: 'medium' };
 
 /** A valid identifier that must not be reported (OGM reference, negative context). */
 const DROP: Verdict = { type: 'phone', confidence: 'low' };
@@ -63,21 +82,21 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
   switch (n) {
     case 9:
       // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
-      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? { type: 'nl-bsn', confidence: 'high' } : null;
+      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? V_NL_BSN_HIGH : null;
     case 10: {
       // Without "BE" (handled with the prefix) an enterprise number needs its dotted form or a keyword:
       // "0470 00 00 38" is a phone that happens to pass the VAT check.
       if (!isBeVat(d, o)) return null;
       const ctx = st.context(run.start);
-      if (nearest(ctx) === Kw.Vat) return { type: 'vat-number', confidence: 'high' };
-      return run.isShape(i, j, [4, 3, 3], 46) && !isSuppressed(ctx, shift) ? { type: 'vat-number', confidence: 'medium' } : null;
+      if (nearest(ctx) === Kw.Vat) return V_VAT_NUMBER_HIGH;
+      return run.isShape(i, j, SHAPE_4_3_3, 46) && !isSuppressed(ctx, shift) ? V_VAT_NUMBER_MEDIUM : null;
     }
     case 11: {
       if (!isNationalNumber(d, o, st.nowYear)) return null;
       const ctx = st.context(run.start);
       if (isSuppressed(ctx, shift)) return DROP;
-      const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || PRINTED_NATIONAL.some((g) => run.isShape(i, j, g));
-      return { type: 'be-national-number', confidence: strong ? 'high' : 'medium' };
+      const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || run.isShape(i, j, PRINTED_NATIONAL[0]!) || run.isShape(i, j, PRINTED_NATIONAL[1]!);
+      return strong ? V_BE_NATIONAL_NUMBER_HIGH : V_BE_NATIONAL_NUMBER_MEDIUM;
     }
     case 12:
       return twelve(st, run, i, j, o, shift);
@@ -87,13 +106,13 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
       // Purview's rule: without its own keyword, a matricule next to a phone keyword is not one.
       if (isSuppressed(ctx, shift) || nearest(ctx) === Kw.Phone) return null;
       const strong = has(ctx, Kw.LuId) || has(ctx, Kw.NationalNumber);
-      return { type: 'lu-national-id', confidence: strong ? 'high' : 'medium' };
+      return strong ? V_LU_NATIONAL_ID_HIGH : V_LU_NATIONAL_ID_MEDIUM;
     }
     case 15: {
       if (!isFrNir(d, o)) return null;
       const ctx = st.context(run.start);
       if (isSuppressed(ctx, shift)) return DROP;
-      return { type: 'fr-nir', confidence: has(ctx, Kw.Nir) ? 'high' : 'medium' };
+      return has(ctx, Kw.Nir) ? V_FR_NIR_HIGH : V_FR_NIR_MEDIUM;
     }
     default:
       return null;
@@ -108,15 +127,15 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
  */
 function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift: number): Verdict | null {
   if (!isBeMod97Twelve(run.dig, o)) return null;
-  if (run.isShape(i, j, [3, 4, 5], 47)) return DROP;
+  if (run.isShape(i, j, SHAPE_3_4_5, 47)) return DROP;
   let ctx = st.context(run.start);
   // Nothing right before it: the card or account may be named a clause earlier.
   if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, true, 0xffff, WIDE_WORDS, WIDE_WINDOW);
   if (isSuppressed(ctx, shift)) return DROP;
   const near = nearest(ctx);
-  if (near === Kw.IdCard) return { type: 'be-eid-card', confidence: 'high' };
-  if (near === Kw.Bank) return { type: 'bank-account', confidence: 'high' };
-  if (run.isShape(i, j, [3, 7, 2], 45) && !has(ctx, Kw.IdCard)) return { type: 'bank-account', confidence: 'medium' };
+  if (near === Kw.IdCard) return V_BE_EID_CARD_HIGH;
+  if (near === Kw.Bank) return V_BANK_ACCOUNT_HIGH;
+  if (run.isShape(i, j, SHAPE_3_7_2, 45) && !has(ctx, Kw.IdCard)) return V_BANK_ACCOUNT_MEDIUM;
   return DROP;
 }
 
@@ -125,7 +144,7 @@ function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: numb
   if (d[o] !== 0) {
     // Luxembourg has no trunk prefix: a local mobile ("691 997 526") needs a phone keyword.
     // A Luxembourg mobile written without +352 ("691 997 526"): only after a phone keyword.
-    if (n !== 9 || d[o] !== 6 || !(i === j || run.isShape(i, j, [3, 3, 3]))) return null;
+    if (n !== 9 || d[o] !== 6 || !(i === j || run.isShape(i, j, SHAPE_3_3_3))) return null;
     if (nearest(st.context(run.start)) !== Kw.Phone || !nsnValid('LU', d, o, n)) return null;
     return 'medium';
   }

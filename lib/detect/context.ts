@@ -20,7 +20,7 @@
  * before the candidate: an incremental scan gets exactly the context a full scan gets.
  * The result is packed in one small integer (no allocation per candidate).
  */
-import { codeAt, KIND } from './chars.ts';
+import { KIND } from './chars.ts';
 import { CONTEXT_TRIE, Kw } from './keywords.ts';
 import { keywordAt } from './trie.ts';
 
@@ -70,7 +70,7 @@ export function readContext(
   let words = 0;
   let i = pos;
   while (i > limit && words < maxWords) {
-    const c = codeAt(text, i - 1);
+    const c = (text.charCodeAt(i - 1) | 0);
     const kind = KIND[c]!;
     if (kind === 0 || kind === 4) {
       i--;
@@ -84,10 +84,10 @@ export function readContext(
     let ws = i - 1;
     let next = ws;
     if (kind === 1) {
-      while (ws > limit && KIND[codeAt(text, ws - 1)] === 1) ws--;
+      while (ws > limit && KIND[(text.charCodeAt(ws - 1) | 0)] === 1) ws--;
       next = ws;
-      const before = ws > 0 ? KIND[codeAt(text, ws - 1)]! : 0;
-      if (before === 4 && ws - 1 > limit && KIND[codeAt(text, ws - 2)] === 1) {
+      const before = ws > 0 ? KIND[(text.charCodeAt(ws - 1) | 0)]! : 0;
+      if (before === 4 && ws - 1 > limit && KIND[(text.charCodeAt(ws - 2) | 0)] === 1) {
         next = ws - 1; // a part of "Saint-Josse" or "d'identité": tried, counted with its word
       } else {
         words++;
@@ -97,9 +97,9 @@ export function readContext(
         }
       }
     } else {
-      if (c === 43 || c === 42) while (ws > limit && codeAt(text, ws - 1) === c) ws--;
+      if (c === 43 || c === 42) while (ws > limit && (text.charCodeAt(ws - 1) | 0) === c) ws--;
       next = ws;
-      if (c === 0xb0 && ws > 0 && KIND[codeAt(text, ws - 1)] === 1) {
+      if (c === 0xb0 && ws > 0 && KIND[(text.charCodeAt(ws - 1) | 0)] === 1) {
         i = ws;
         continue; // "n°" is "numéro", not a birth sign
       }

@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { codeAt, isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -51,10 +51,10 @@ const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(-]*(?:(?:le|op|on|am|den|the)[\s:
  */
 export function mayStartTextDate(text: string, end: number): boolean {
   let k = end;
-  const c = codeAt(text, k) | 32;
-  if (c === 101 || c === 114 || c === 115 || c === 100) k += codeAt(text, k + 1) === 114 || codeAt(text, k + 1) === 116 ? 2 : 1;
-  const sp = codeAt(text, k);
-  return (sp === 32 || sp === 0xa0) && MONTH_INITIAL.has(codeAt(text, k + 1) | 32);
+  const c = (text.charCodeAt(k) | 0) | 32;
+  if (c === 101 || c === 114 || c === 115 || c === 100) k += (text.charCodeAt(k + 1) | 0) === 114 || (text.charCodeAt(k + 1) | 0) === 116 ? 2 : 1;
+  const sp = (text.charCodeAt(k) | 0);
+  return (sp === 32 || sp === 0xa0) && MONTH_INITIAL.has((text.charCodeAt(k + 1) | 0) | 32);
 }
 
 /** Verdicts of birthWordBefore. */
@@ -70,8 +70,8 @@ const ASK_CONTEXT = 2;
  */
 function birthWordBefore(text: string, pos: number): number {
   let i = skipBack(text, pos);
-  const c = codeAt(text, i - 1);
-  if (c === 0xb0) return KIND[codeAt(text, i - 2)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
+  const c = (text.charCodeAt(i - 1) | 0);
+  if (c === 0xb0) return KIND[(text.charCodeAt(i - 2) | 0)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
   if (c === 46) i--; // "geb.", "d.o.b."
   const ws = wordStartBefore(text, i, 20);
   if (ws === i) return NO;
@@ -87,15 +87,15 @@ function birthWordBefore(text: string, pos: number): number {
 function skipBack(text: string, pos: number): number {
   let i = pos;
   while (i > 0 && pos - i < 4) {
-    const c = codeAt(text, i - 1);
+    const c = (text.charCodeAt(i - 1) | 0);
     if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10) i--;
     else break;
   }
-  if (codeAt(text, i - 1) === 41) {
+  if ((text.charCodeAt(i - 1) | 0) === 41) {
     const open = text.lastIndexOf('(', i);
     if (open >= 0 && i - open <= 24) {
       i = open;
-      while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+      while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
     }
   }
   return i;
@@ -157,24 +157,24 @@ function textDateEnd(st: ScanState, k: number, day: number): number {
     if (wordClass(ORDINALS, text, k, ord) < 0) return -1;
     k = ord;
   }
-  if (codeAt(text, k) === 46) k++;
-  if (!isHSpace(codeAt(text, k))) return -1;
-  while (isHSpace(codeAt(text, k))) k++;
+  if ((text.charCodeAt(k) | 0) === 46) k++;
+  if (!isHSpace((text.charCodeAt(k) | 0))) return -1;
+  while (isHSpace((text.charCodeAt(k) | 0))) k++;
   const we = wordEndAfter(text, k, 12);
   const month = wordClass(MONTH_TRIE, text, k, we) + 1;
   if (month === 0) return -1;
   k = we;
-  if (codeAt(text, k) === 46) k++;
-  if (codeAt(text, k) === 44) k++;
-  if (!isHSpace(codeAt(text, k))) return -1;
-  while (isHSpace(codeAt(text, k))) k++;
+  if ((text.charCodeAt(k) | 0) === 46) k++;
+  if ((text.charCodeAt(k) | 0) === 44) k++;
+  if (!isHSpace((text.charCodeAt(k) | 0))) return -1;
+  while (isHSpace((text.charCodeAt(k) | 0))) k++;
   let year = 0;
   for (let n = 0; n < 4; n++, k++) {
-    const c = codeAt(text, k);
+    const c = (text.charCodeAt(k) | 0);
     if (c < 48 || c > 57) return -1;
     year = year * 10 + c - 48;
   }
-  if (isDigit(codeAt(text, k))) return -1;
+  if (isDigit((text.charCodeAt(k) | 0))) return -1;
   return isBirth(st, year, month, day) ? k : -1;
 }
 

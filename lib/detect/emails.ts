@@ -5,7 +5,7 @@
  * of dots stays linear. Requires a dot in the domain and a final label of 2+ letters; "mailto:",
  * angle brackets and trailing punctuation fall outside the expansion.
  */
-import { codeAt, isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
 import { displayNameBefore } from './names.ts';
 import type { ScanState } from './state.ts';
 
@@ -31,18 +31,18 @@ export function scanEmails(st: ScanState, from: number, to: number): void {
 function emailAround(st: ScanState, at: number): number {
   const text = st.text;
   let s = at;
-  while (s > 0 && at - s < MAX_LOCAL && isLocalChar(codeAt(text, s - 1))) s--;
+  while (s > 0 && at - s < MAX_LOCAL && isLocalChar((text.charCodeAt(s - 1) | 0))) s--;
   // The local part starts and ends with a letter, digit or underscore.
-  while (s < at && !isAsciiAlnum(codeAt(text, s)) && codeAt(text, s) !== 95) s++;
-  if (s === at || codeAt(text, at - 1) === 46) return -1;
+  while (s < at && !isAsciiAlnum((text.charCodeAt(s) | 0)) && (text.charCodeAt(s) | 0) !== 95) s++;
+  if (s === at || (text.charCodeAt(at - 1) | 0) === 46) return -1;
   let e = at + 1;
   const limit = Math.min(text.length, at + 1 + MAX_DOMAIN);
-  while (e < limit && isDomainChar(codeAt(text, e))) e++;
+  while (e < limit && isDomainChar((text.charCodeAt(e) | 0))) e++;
   // Trailing punctuation ("…@telenet.be." at the end of a sentence) is not part of the domain.
-  while (e > at + 1 && (codeAt(text, e - 1) === 46 || codeAt(text, e - 1) === 45)) e--;
+  while (e > at + 1 && ((text.charCodeAt(e - 1) | 0) === 46 || (text.charCodeAt(e - 1) | 0) === 45)) e--;
   if (!isValidDomain(text, at + 1, e)) return -1;
   st.push('email', s, e, 'high');
-  if (codeAt(text, s - 1) === 60) displayNameBefore(st, s - 1);
+  if ((text.charCodeAt(s - 1) | 0) === 60) displayNameBefore(st, s - 1);
   return e;
 }
 
@@ -51,12 +51,12 @@ function isValidDomain(text: string, from: number, to: number): boolean {
   let labels = 0;
   let labelStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && codeAt(text, i) !== 46) continue;
-    if (i === labelStart || codeAt(text, labelStart) === 45 || codeAt(text, i - 1) === 45) return false;
+    if (i < to && (text.charCodeAt(i) | 0) !== 46) continue;
+    if (i === labelStart || (text.charCodeAt(labelStart) | 0) === 45 || (text.charCodeAt(i - 1) | 0) === 45) return false;
     labels++;
     if (i === to) {
       if (i - labelStart < 2) return false;
-      for (let k = labelStart; k < i; k++) if (!isAsciiUpper(codeAt(text, k)) && !isAsciiLower(codeAt(text, k))) return false;
+      for (let k = labelStart; k < i; k++) if (!isAsciiUpper((text.charCodeAt(k) | 0)) && !isAsciiLower((text.charCodeAt(k) | 0))) return false;
     }
     labelStart = i + 1;
   }

@@ -2,7 +2,7 @@
  * IBANs of the SEPA countries: per-country length, uppercase letters and digits, ISO 7064 mod 97.
  * Written compact ("BE48001123456727") or in the printed groups of four ("BE48 0011 2345 6727").
  */
-import { codeAt, isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
+import { isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
 import { ibanMod97, isMod97Of10, toDigits } from './checksums.ts';
 
 /** IBAN length per country (SEPA scheme members, ECB/EPC register). */
@@ -32,8 +32,8 @@ const LENGTH_BY_CODE: Uint8Array = (() => {
 
 /** IBAN length for the country code text[p, p+2) (two capitals), or 0 when not a SEPA country. */
 export function ibanLengthAt(text: string, p: number): number {
-  const a = codeAt(text, p) - 65;
-  const b = codeAt(text, p + 1) - 65;
+  const a = (text.charCodeAt(p) | 0) - 65;
+  const b = (text.charCodeAt(p + 1) | 0) - 65;
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? LENGTH_BY_CODE[a * 26 + b]! : 0;
 }
 
@@ -63,17 +63,17 @@ export function ibanEndAt(text: string, p: number): number {
   let i = p;
   const n = text.length;
   while (i < n && count < len) {
-    const c = codeAt(text, i);
+    const c = (text.charCodeAt(i) | 0);
     if (isDigit(c) || isAsciiUpper(c)) {
       count++;
       i++;
-    } else if (isHSpace(c) && count >= 2 && i + 1 < n && !isHSpace(codeAt(text, i + 1))) {
+    } else if (isHSpace(c) && count >= 2 && i + 1 < n && !isHSpace((text.charCodeAt(i + 1) | 0))) {
       spaced = true;
       i++;
     } else break;
   }
   if (count !== len) return -1;
-  if (i < n && (isDigit(codeAt(text, i)) || isLetter(codeAt(text, i)))) return -1;
+  if (i < n && (isDigit((text.charCodeAt(i) | 0)) || isLetter((text.charCodeAt(i) | 0)))) return -1;
   // One string for the check, built only once the length fits.
   const raw = text.slice(p, i);
   return validIban(spaced ? raw.replace(/\s/g, '') : raw) ? i : -1;

@@ -21,7 +21,54 @@ const DOT = '•';
 const BULLETS: readonly string[] = Array.from({ length: 64 }, (_, n) => DOT.repeat(n));
 const dots = (n: number): string => (n < 64 ? BULLETS[n]! : DOT.repeat(n));
 
+/**
+ * Masks that depend only on a few small numbers (hidden length, two shown digits, initials) are
+ * shared strings, looked up by a numeric key instead of being built again for every finding.
+ * They hold nothing the masked form does not already show. Bounded: cleared when full.
+ */
+const SHARED = new Map<number, string>();
+const SHARED_MAX = 4096;
+
+function share(key: number, m: string): string {
+  if (SHARED.size >= SHARED_MAX) SHARED.clear();
+  SHARED.set(key, m);
+  return m;
+}
+
 export function mask(finding: Span, text: string): string {
+  // Fast paths on the text itself (an empty span takes the general path).
+  switch (finding.end > finding.start ? finding.type : null) {
+    case 'phone':
+      return maskPhoneAt(text, finding.start, finding.end);
+    case 'email': {
+      // As below, without slicing the whole address first.
+      const at = text.lastIndexOf('@', finding.end - 1);
+      if (at >= finding.start) return `${text.charAt(finding.start)}***${text.slice(at, finding.end).toLowerCase()}`;
+      break;
+    }
+    case 'vat-number': {
+      const m = vatAt(text, finding.start, finding.end);
+      if (m !== null) return m;
+      break;
+    }
+    case 'date-of-birth':
+      return '••/••/••••';
+    case 'person-name': {
+      const m = initialsAt(text, finding.start, finding.end);
+      if (m !== null) return m;
+      break;
+    }
+    case 'be-national-number':
+    case 'be-eid-card':
+    case 'bank-account':
+    case 'fr-nir':
+    case 'nl-bsn':
+    case 'lu-national-id':
+    case 'passport':
+      return checkDigitsOnlyAt(text, finding.start, finding.end);
+    default:
+      break;
+  }
   const raw = text.slice(finding.start, finding.end);
   switch (finding.type) {
     case 'email': {
@@ -36,10 +83,10 @@ export function mask(finding: Span, text: string): string {
       for (let k = raw.length - 1; k >= 0 && last.length < 4; k--) if (raw.charCodeAt(k) !== 32) last = raw[k] + last;
       return raw.slice(0, 2).toUpperCase() + ibanDots(len) + last.toUpperCase();
     }
-    case 'phone':
-      return maskDigitsKeepLast(raw);
     case 'vat-number':
       return `${/^\s*BE/i.test(raw) ? 'BE' : ''}${lastTwo(valueOf(finding, text))}`;
+    case 'phone':
+      return maskPhoneAt(text, finding.start, finding.end);
     case 'date-of-birth':
       return '••/••/••••';
     case 'person-name':
@@ -110,21 +157,6 @@ function checkDigitsOnly(raw: string): string {
   return dots(hidden) + raw[at] + raw[last];
 }
 
-/** The number as written, every digit but the last two replaced by a dot ("+•• ••• •• •• 56"). */
-function maskDigitsKeepLast(raw: string): string {
-  const at = lastTwoDigitsAt(raw);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < at; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      out += dots(i - from) + raw[i];
-      from = i + 1;
-    }
-  }
-  return out + dots(at - from) + raw.slice(at);
-}
-
 /** "Jean-Pierre Van den Bossche" → "J. V. B.": first letter of each capitalised word. */
 function initials(raw: string): string {
   let out = '';
@@ -134,4 +166,94 @@ function initials(raw: string): string {
     if (isUpper(c) && !isLetter(prev) && !isApostrophe(prev) && prev !== 45) out += `${out === '' ? '' : ' '}${raw[i]}.`;
   }
   return out === '' ? '•••' : out;
+}
+
+/** checkDigitsOnly(text.slice(s, e)) without slicing, shared when the two shown characters are ASCII. */
+function checkDigitsOnlyAt(text: string, s: number, e: number): string {
+  let at = s;
+  let seen = 0;
+  for (let i = e - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++seen === 2) {
+      at = i;
+      break;
+    }
+  }
+  let hidden = 0;
+  for (let i = s; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) hidden++;
+  }
+  let last = e - 1;
+  while (last > at && (text.charCodeAt(last) < 48 || text.charCodeAt(last) > 57)) last--;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(last);
+  if (a >= 128 || b >= 128 || hidden >= 256) return dots(hidden) + text[at] + text[last];
+  const key = 0x10000000 + hidden * 65536 + a * 256 + b;
+  return SHARED.get(key) ?? share(key, dots(hidden) + text[at] + text[last]);
+}
+
+/** maskDigitsKeepLast(text.slice(s, e)), built from the text without intermediate slices. */
+function maskPhoneAt(text: string, s: number, e: number): string {
+  let at = s;
+  let seen = 0;
+  for (let i = e - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++seen === 2) {
+      at = i;
+      break;
+    }
+  }
+  let out = '';
+  let from = s;
+  for (let i = s; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      out += dots(i - from) + text[i];
+      from = i + 1;
+    }
+  }
+  return out + dots(at - from) + text.slice(at, e);
+}
+
+/** initials(text.slice(s, e)), shared by initials (up to four, Latin letters); null when not shareable. */
+function initialsAt(text: string, s: number, e: number): string | null {
+  let key = 0;
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const prev = i === s ? 32 : text.charCodeAt(i - 1);
+    if (isUpper(c) && !isLetter(prev) && !isApostrophe(prev) && prev !== 45) {
+      if (++n > 4 || c >= 512) return null;
+      key = key * 512 + c;
+    }
+  }
+  if (n === 0) return '•••';
+  key = -(key * 8 + n) - 1;
+  return SHARED.get(key) ?? share(key, initials(text.slice(s, e)));
+}
+
+/**
+ * The VAT mask of text[s, e) read on char codes: "BE" when written, then lastTwo() of the digits
+ * (a 9-digit old form counts its implied leading 0). Null when the finding starts with a space
+ * (the general path handles it).
+ */
+function vatAt(text: string, s: number, e: number): string | null {
+  const c0 = text.charCodeAt(s);
+  if (!(c0 > 32 && c0 < 127)) return null;
+  const be = e - s >= 2 && (c0 | 32) === 98 && (text.charCodeAt(s + 1) | 32) === 101;
+  let n = 0;
+  let last = -1;
+  let prev = -1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n++;
+      prev = last;
+      last = i;
+    }
+  }
+  if (n < 2) return null;
+  const len = n === 9 ? 10 : n;
+  return (be ? 'BE' : '') + dots(len - 2) + text[prev] + text[last];
 }

@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { codeAt, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import type { Pattern, ScanState } from './state.ts';
 import { buildTrie, wordClass } from './trie.ts';
@@ -50,10 +50,10 @@ export function scanNames(st: ScanState, from: number, to: number): void {
   while (re.test(text)) {
     const end = re.lastIndex;
     if (end > to) break;
-    const last = codeAt(text, end - 1);
+    const last = (text.charCodeAt(end - 1) | 0);
     let next: number;
-    if (last === 32 && codeAt(text, end - 2) === 46) next = isInitialName(text, end - 3) ? emit(st, nameAt(text, end - 3, 2), 'medium', true) : -1;
-    else if (isWordStart(text, end)) next = isHSpace(codeAt(text, end - 3)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
+    if (last === 32 && (text.charCodeAt(end - 2) | 0) === 46) next = isInitialName(text, end - 3) ? emit(st, nameAt(text, end - 3, 2), 'medium', true) : -1;
+    else if (isWordStart(text, end)) next = isHSpace((text.charCodeAt(end - 3) | 0)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
     else next = nameAfterAnchor(st, end);
     if (next > end) re.lastIndex = next;
   }
@@ -65,10 +65,10 @@ export function scanNames(st: ScanState, from: number, to: number): void {
  * word that is no anchor ("De Clercq", not "Me Dupont").
  */
 function isWordStart(text: string, end: number): boolean {
-  if (!isUpper(codeAt(text, end - 2)) || KIND[codeAt(text, end - 3)] === 1) return false;
-  const next = codeAt(text, end);
+  if (!isUpper((text.charCodeAt(end - 2) | 0)) || KIND[(text.charCodeAt(end - 3) | 0)] === 1) return false;
+  const next = (text.charCodeAt(end) | 0);
   if (KIND[next] === 1) return !isUpper(next);
-  return KIND[codeAt(text, end - 1)] === 1 && wordClass(ANCHORS, text, end - 2, end) < 0;
+  return KIND[(text.charCodeAt(end - 1) | 0)] === 1 && wordClass(ANCHORS, text, end - 2, end) < 0;
 }
 
 /**
@@ -78,13 +78,13 @@ function isWordStart(text: string, end: number): boolean {
 function afterLowercaseAnchor(st: ScanState, start: number): number {
   const text = st.text;
   let i = start;
-  while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
-  const dot = codeAt(text, i - 1) === 46;
+  while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  const dot = (text.charCodeAt(i - 1) | 0) === 46;
   if (dot) i--; // "dhr.", "mevr."
-  if (codeAt(text, i - 1) === 44 || codeAt(text, i - 1) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
+  if ((text.charCodeAt(i - 1) | 0) === 44 || (text.charCodeAt(i - 1) | 0) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
   if (text.startsWith('(e', i - 2)) i -= 2;
   const ws = wordStartBefore(text, i, 20);
-  if (ws < i && !isUpper(codeAt(text, ws))) {
+  if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
     if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, nameAt(text, start, 1), 'high', false);
     // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen").
@@ -93,10 +93,10 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
       if (found > 0) return found;
     }
     // "dhr. de Vries", "mevrouw van Damme": a lowercase particle between the honorific and the name.
-    if (!dot && wordClass(NAME_WORDS, text, ws, i) === PARTICLE && isHSpace(codeAt(text, ws - 1))) {
+    if (!dot && wordClass(NAME_WORDS, text, ws, i) === PARTICLE && isHSpace((text.charCodeAt(ws - 1) | 0))) {
       let j = ws - 1;
-      while (j > 0 && isHSpace(codeAt(text, j - 1))) j--;
-      if (codeAt(text, j - 1) === 46) j--;
+      while (j > 0 && isHSpace((text.charCodeAt(j - 1) | 0))) j--;
+      if ((text.charCodeAt(j - 1) | 0) === 46) j--;
       const ws2 = wordStartBefore(text, j, 20);
       if (ws2 < j && wordClass(ANCHORS, text, ws2, j) === Anchor.Honorific) return emit(st, nameAt(text, ws, 1), 'high', false);
     }
@@ -107,18 +107,18 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
 /** A capitalised word at `start` that is a known first name, with its surname. End of the name, or -1. */
 function firstNameAt(st: ScanState, start: number): number {
   const text = st.text;
-  const c = codeAt(text, start - 1);
+  const c = (text.charCodeAt(start - 1) | 0);
   if (c === 45 || isApostrophe(c)) return -1; // "Saint-Jean", "l'Église"
   let we = start;
-  while (KIND[codeAt(text, we)] === 1 || (codeAt(text, we) === 45 && KIND[codeAt(text, we + 1)] === 1)) we++; // "Julia's" → "Julia"
+  while (KIND[(text.charCodeAt(we) | 0)] === 1 || ((text.charCodeAt(we) | 0) === 45 && KIND[(text.charCodeAt(we + 1) | 0)] === 1)) we++; // "Julia's" → "Julia"
   if (wordClass(FIRST_NAME, text, start, we) < 0) return -1;
   let i = start;
-  while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+  while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we)) return -1;
   // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.
   let from = start;
-  if (codeAt(text, start - 1) === 32 && !isHSpace(codeAt(text, start - 2))) {
+  if ((text.charCodeAt(start - 1) | 0) === 32 && !isHSpace((text.charCodeAt(start - 2) | 0))) {
     const sws = wordStartBefore(text, start - 1, 30);
     if (sws < start - 1 && isSurname(text, sws, start - 1)) from = sws;
   }
@@ -127,10 +127,10 @@ function firstNameAt(st: ScanState, start: number): number {
 
 /** "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte": an initial and a surname after ",", "(", "–", "-" or ":" (not a heading "A. Introduction" at a line start). */
 function isInitialName(text: string, start: number): boolean {
-  if (codeAt(text, start + 1) !== 46 || codeAt(text, start + 2) !== 32 || !isUpper(codeAt(text, start + 3))) return false;
+  if ((text.charCodeAt(start + 1) | 0) !== 46 || (text.charCodeAt(start + 2) | 0) !== 32 || !isUpper((text.charCodeAt(start + 3) | 0))) return false;
   let k = start - 1;
-  while (k >= 0 && isHSpace(codeAt(text, k))) k--;
-  const c = codeAt(text, k);
+  while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
+  const c = (text.charCodeAt(k) | 0);
   return c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58;
 }
 
@@ -140,23 +140,23 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
   if (ws < we && wordClass(NAME_WORDS, text, ws, we) === PARTICLE) {
     // "rue de Louise", "place du Jean"…: look one word further back.
     let i = ws;
-    while (i > 0 && isHSpace(codeAt(text, i - 1))) i--;
+    while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
     const ws2 = wordStartBefore(text, i, 20);
     if (ws2 < i && wordClass(STREET_TYPES, text, ws2, i) >= 0) return true;
   }
   // A house number (1–4 digits, not 0…: a phone starts with 0 or +) right after: "Louise 54".
   let k = nameEnd;
-  while (isHSpace(codeAt(text, k))) k++;
-  if (k === nameEnd || codeAt(text, k) < 49 || codeAt(text, k) > 57) return false;
+  while (isHSpace((text.charCodeAt(k) | 0))) k++;
+  if (k === nameEnd || (text.charCodeAt(k) | 0) < 49 || (text.charCodeAt(k) | 0) > 57) return false;
   let n = 0;
-  while (isDigit(codeAt(text, k + n))) n++;
+  while (isDigit((text.charCodeAt(k + n) | 0))) n++;
   return n <= 4;
 }
 
 /** A capitalised or uppercase word that can be a surname written before a first name. */
 function isSurname(text: string, ws: number, we: number): boolean {
-  if (!isUpper(codeAt(text, ws)) || we - ws < 2) return false;
-  if (ws > 0 && KIND[codeAt(text, ws - 1)] === 1) return false;
+  if (!isUpper((text.charCodeAt(ws) | 0)) || we - ws < 2) return false;
+  if (ws > 0 && KIND[(text.charCodeAt(ws - 1) | 0)] === 1) return false;
   const cls = wordClass(NAME_WORDS, text, ws, we);
   return cls !== NOT_NAME && cls !== PARTICLE && wordClass(ANCHORS, text, ws, we) < 0 && wordClass(STREET_TYPES, text, ws, we) < 0 && wordClass(FIRST_NAME, text, ws, we) < 0;
 }
@@ -164,9 +164,9 @@ function isSurname(text: string, ws: number, we: number): boolean {
 /** After a capitalised anchor ending at `anchorEnd`; returns the end of the name found, or -1. */
 function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
   const text = st.text;
-  const lastEnd = codeAt(text, anchorEnd - 1) === 46 ? anchorEnd - 1 : anchorEnd;
+  const lastEnd = (text.charCodeAt(anchorEnd - 1) | 0) === 46 ? anchorEnd - 1 : anchorEnd;
   const lastStart = wordStartBefore(text, lastEnd, 20);
-  if (lastStart > 0 && isLetter(codeAt(text, lastStart - 1))) return -1;
+  if (lastStart > 0 && isLetter((text.charCodeAt(lastStart - 1) | 0))) return -1;
   switch (wordClass(ANCHORS, text, lastStart, lastEnd)) {
     case Anchor.Honorific:
       return emit(st, nameAt(text, skipSpaces(text, anchorEnd), 1), 'high', false);
@@ -201,10 +201,10 @@ function emit(st: ScanState, span: NameSpan, confidence: Confidence, mustEndClau
 }
 
 function endsClause(text: string, i: number): boolean {
-  if (isHSpace(codeAt(text, i)) && isHSpace(codeAt(text, i + 1))) return true; // a form: "Nom : DUPONT   Prénom : …"
-  while (i < text.length && isHSpace(codeAt(text, i))) i++;
+  if (isHSpace((text.charCodeAt(i) | 0)) && isHSpace((text.charCodeAt(i + 1) | 0))) return true; // a form: "Nom : DUPONT   Prénom : …"
+  while (i < text.length && isHSpace((text.charCodeAt(i) | 0))) i++;
   if (i >= text.length) return true;
-  const c = codeAt(text, i);
+  const c = (text.charCodeAt(i) | 0);
   // , ! : ; . ( | - – — newline, "<" before an email, or "et"/"en"/"and" joining a second name.
   if (c === 44 || c === 33 || c === 58 || c === 59 || c === 46 || c === 40 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13 || c === 60) return true;
   return wordClass(JOINERS, text, i, wordEndAfter(text, i, 4)) >= 0;
@@ -214,24 +214,24 @@ function endsClause(text: string, i: number): boolean {
 const JOINERS = buildTrie([['et', 'en', 'and', 'und']]);
 
 function skipSpaces(text: string, i: number): number {
-  if (!isHSpace(codeAt(text, i))) return -1;
-  while (isHSpace(codeAt(text, i))) i++;
+  if (!isHSpace((text.charCodeAt(i) | 0))) return -1;
+  while (isHSpace((text.charCodeAt(i) | 0))) i++;
   return i;
 }
 
 /** After "soussigné": "(e)", commas and spaces. */
 function skipFiller(text: string, i: number): number {
   if (text.startsWith('(e)', i)) i += 3;
-  while (i < text.length && (isHSpace(codeAt(text, i)) || codeAt(text, i) === 44)) i++;
+  while (i < text.length && (isHSpace((text.charCodeAt(i) | 0)) || (text.charCodeAt(i) | 0) === 44)) i++;
   return i;
 }
 
 /** Start of the next non-empty line after a closing formula (at most one blank line between). */
 function nextLine(text: string, i: number): number {
-  for (let c = codeAt(text, i); c === 44 || c === 46 || c === 33 || isHSpace(c); c = codeAt(text, ++i));
+  for (let c = (text.charCodeAt(i) | 0); c === 44 || c === 46 || c === 33 || isHSpace(c); c = (text.charCodeAt(++i) | 0));
   let breaks = 0;
   while (i < text.length) {
-    const c = codeAt(text, i);
+    const c = (text.charCodeAt(i) | 0);
     if (c === 10) breaks++;
     else if (c !== 13 && !isHSpace(c)) break;
     if (breaks > 2) return -1;
@@ -242,15 +242,15 @@ function nextLine(text: string, i: number): number {
 
 /** After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces. -1 without a colon. */
 function afterColon(text: string, i: number): number {
-  if (codeAt(text, i) === 40) {
+  if ((text.charCodeAt(i) | 0) === 40) {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 4) return -1;
     i = close + 1;
   }
-  while (isHSpace(codeAt(text, i))) i++;
-  if (codeAt(text, i) !== 58) return -1;
+  while (isHSpace((text.charCodeAt(i) | 0))) i++;
+  if ((text.charCodeAt(i) | 0) !== 58) return -1;
   i++;
-  while (isHSpace(codeAt(text, i))) i++;
+  while (isHSpace((text.charCodeAt(i) | 0))) i++;
   return i;
 }
 
@@ -278,40 +278,40 @@ function nameAt(text: string, i: number, minWords: number): NameSpan {
     if (kind === Token.Initial) {
       tokenEnd = we + 1;
       // "J.-P."
-      if (codeAt(text, tokenEnd) === 45 && isUpper(codeAt(text, tokenEnd + 1)) && codeAt(text, tokenEnd + 2) === 46) tokenEnd += 3;
+      if ((text.charCodeAt(tokenEnd) | 0) === 45 && isUpper((text.charCodeAt(tokenEnd + 1) | 0)) && (text.charCodeAt(tokenEnd + 2) | 0) === 46) tokenEnd += 3;
       initials++;
     } else if (kind === Token.Name) {
       names++;
-    } else if (!isHSpace(codeAt(text, we)) || !startsNameOrParticle(text, we + 1)) {
+    } else if (!isHSpace((text.charCodeAt(we) | 0)) || !startsNameOrParticle(text, we + 1)) {
       break; // a particle only counts before a name: "Van den Bossche", not "M. le notaire"
     }
     if (start < 0) start = pos;
     if (kind !== Token.Particle) end = tokenEnd;
     pos = tokenEnd;
-    if (!isHSpace(codeAt(text, pos)) || isHSpace(codeAt(text, pos + 1))) break;
+    if (!isHSpace((text.charCodeAt(pos) | 0)) || isHSpace((text.charCodeAt(pos + 1) | 0))) break;
     pos++;
   }
   return names >= 1 && names + initials >= minWords && end > start ? start * LENGTH + (end - start) : -1;
 }
 
 function startsNameOrParticle(text: string, pos: number): boolean {
-  if (isUpper(codeAt(text, pos))) return true;
+  if (isUpper((text.charCodeAt(pos) | 0))) return true;
   const we = wordEndAfter(text, pos, 10);
   return we > pos && wordClass(NAME_WORDS, text, pos, we) === PARTICLE;
 }
 
 function tokenKind(text: string, pos: number, we: number): Token {
-  const c0 = codeAt(text, pos);
-  if (isDigit(codeAt(text, we))) return Token.Stop; // "VX800689" is a code
+  const c0 = (text.charCodeAt(pos) | 0);
+  if (isDigit((text.charCodeAt(we) | 0))) return Token.Stop; // "VX800689" is a code
   const cls = wordClass(NAME_WORDS, text, pos, we);
-  if (isApostrophe(codeAt(text, pos + 1)) && !isUpper(codeAt(text, pos + 2))) return Token.Stop; // "L'équipe", "d'autres"
+  if (isApostrophe((text.charCodeAt(pos + 1) | 0)) && !isUpper((text.charCodeAt(pos + 2) | 0))) return Token.Stop; // "L'équipe", "d'autres"
   if (isUpper(c0)) {
-    if (we - pos === 1) return codeAt(text, we) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
+    if (we - pos === 1) return (text.charCodeAt(we) | 0) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
     if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
     return cls === PARTICLE ? Token.Particle : Token.Name;
   }
   // "d'Ursel", "d’Hoop"
-  if (we - pos > 2 && isApostrophe(codeAt(text, pos + 1)) && isUpper(codeAt(text, pos + 2))) return Token.Name;
+  if (we - pos > 2 && isApostrophe((text.charCodeAt(pos + 1) | 0)) && isUpper((text.charCodeAt(pos + 2) | 0))) return Token.Name;
   return cls === PARTICLE ? Token.Particle : Token.Stop;
 }
 
@@ -323,9 +323,9 @@ function tokenKind(text: string, pos: number, we: number): Token {
 export function displayNameBefore(st: ScanState, lt: number): boolean {
   const text = st.text;
   let end = lt;
-  while (end > 0 && isHSpace(codeAt(text, end - 1))) end--;
-  if (codeAt(text, end - 1) === 34 || codeAt(text, end - 1) === 39) end--; // "Jean Dupont" <…>
-  if (end === lt || !isLetter(codeAt(text, end - 1))) return false;
+  while (end > 0 && isHSpace((text.charCodeAt(end - 1) | 0))) end--;
+  if ((text.charCodeAt(end - 1) | 0) === 34 || (text.charCodeAt(end - 1) | 0) === 39) end--; // "Jean Dupont" <…>
+  if (end === lt || !isLetter((text.charCodeAt(end - 1) | 0))) return false;
   // Word starts going back, over single spaces; the farthest one that reads forward as a name
   // ending exactly before "<" wins ("De : Catherine Dubois", not "schreef Sofie Verstraete").
   const starts: number[] = [];
@@ -333,7 +333,7 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
     const ws = wordStartBefore(text, p, 40);
     if (ws === p) break;
     starts.push(ws);
-    if (codeAt(text, ws - 1) !== 32 || isHSpace(codeAt(text, ws - 2))) break;
+    if ((text.charCodeAt(ws - 1) | 0) !== 32 || isHSpace((text.charCodeAt(ws - 2) | 0))) break;
     p = ws - 1;
   }
   for (let k = starts.length - 1; k >= 0; k--) {

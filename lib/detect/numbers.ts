@@ -6,7 +6,7 @@
  * char tests.
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
-import { codeAt, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
+import { isAsciiUpper, isHSpace, isLetter } from './chars.ts';
 import { classifyDigits } from './classify.ts';
 import { dateOfBirthAtRun, mayStartTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
@@ -39,9 +39,9 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     const e = runRe.lastIndex;
     digit.lastIndex = e;
     // Most runs are prices, years, counts: decided from a few characters, without parsing.
-    const c1 = s > 0 ? codeAt(text, s - 1) : 0;
-    const c2 = codeAt(text, e);
-    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper(codeAt(text, s - 2)));
+    const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
+    const c2 = (text.charCodeAt(e) | 0);
+    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0)));
     const len = e - s;
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
     const date = len >= 6 || (len <= 2 && mayStartTextDate(text, e));
@@ -61,14 +61,14 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
 function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, house: boolean, date: boolean): number {
   const text = st.text;
   const s = run.start;
-  const c1 = s > 0 ? codeAt(text, s - 1) : 0;
+  const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
   let plus = false;
   if (c1 === 43) {
     // "+++090/1234/56701+++" is a structured payment reference (OGM/VCS), not personal data.
     if (text.startsWith('+++', s - 3)) return text.startsWith('+++', run.end) ? run.end + 3 : run.end;
     plus = !text.startsWith('++', s - 2);
   }
-  const after = codeAt(text, run.end);
+  const after = (text.charCodeAt(run.end) | 0);
   if (letters) {
     const prefixEnd = prefixed(st, run, c1);
     if (prefixEnd > 0) return prefixEnd;
@@ -94,8 +94,8 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
   const text = st.text;
   const s = run.start;
   const p = isAsciiUpper(c1) ? s - 2 : s - 3;
-  if (p < 0 || !isAsciiUpper(codeAt(text, p)) || !isAsciiUpper(codeAt(text, p + 1))) return -1;
-  if (p > 0 && isLetter(codeAt(text, p - 1))) return -1;
+  if (p < 0 || !isAsciiUpper((text.charCodeAt(p) | 0)) || !isAsciiUpper((text.charCodeAt(p + 1) | 0))) return -1;
+  if (p > 0 && isLetter((text.charCodeAt(p - 1) | 0))) return -1;
   if (ibanLengthAt(text, p) !== 0 && run.len(0) >= 2 && (p === s - 2 || run.len(0) === 2)) {
     const end = ibanEndAt(text, p);
     if (end > 0) {
@@ -105,7 +105,7 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
     // An IBAN-shaped token that fails (or is a documentation sample): its digits are not a number.
     if (run.len(0) === 2 && run.count >= 3 && run.digits >= 12) return run.end;
   }
-  if (codeAt(text, p) === 66 && codeAt(text, p + 1) === 69) {
+  if ((text.charCodeAt(p) | 0) === 66 && (text.charCodeAt(p + 1) | 0) === 69) {
     // "BE" + 10 digits (first 0 or 1), or the old 9-digit form that takes a leading 0.
     for (let j = 0; j < run.count; j++) {
       const n = run.off[j + 1]!;

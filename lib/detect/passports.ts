@@ -6,7 +6,7 @@
  *   NL: 2 letters + 6 letters/digits + 1 digit, never the letter O ("SPECI2014")
  *   others (DE "C4HRK2L97", many non-EU): 8 or 9 capitals and digits, at least two of them digits
  */
-import { codeAt, isAlnum, isAsciiUpper, isDigit } from './chars.ts';
+import { isAlnum, isAsciiUpper, isDigit } from './chars.ts';
 import { has, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -18,15 +18,15 @@ const isCodeChar = (c: number): boolean => isDigit(c) || isAsciiUpper(c);
 export function passportAtRun(st: ScanState, run: Run): void {
   const text = st.text;
   // Gate: a capital letter touches the digits ("EH123456", "18AB12345", "SPECI2014").
-  if (!isAsciiUpper(codeAt(text, run.start - 1)) && !isAsciiUpper(codeAt(text, run.end))) return;
+  if (!isAsciiUpper((text.charCodeAt(run.start - 1) | 0)) && !isAsciiUpper((text.charCodeAt(run.end) | 0))) return;
   // The token: maximal run of capitals and digits around the digits (at most 9 characters).
   let a = run.start;
-  while (a > 0 && run.start - a < 9 && isCodeChar(codeAt(text, a - 1))) a--;
+  while (a > 0 && run.start - a < 9 && isCodeChar((text.charCodeAt(a - 1) | 0))) a--;
   let b = run.start;
-  while (b < text.length && b - a < 10 && isCodeChar(codeAt(text, b))) b++;
+  while (b < text.length && b - a < 10 && isCodeChar((text.charCodeAt(b) | 0))) b++;
   const len = b - a;
   if (len !== 8 && len !== 9) return;
-  if ((a > 0 && isAlnum(codeAt(text, a - 1))) || (b < text.length && isAlnum(codeAt(text, b)))) return;
+  if ((a > 0 && isAlnum((text.charCodeAt(a - 1) | 0))) || (b < text.length && isAlnum((text.charCodeAt(b) | 0)))) return;
   if (!isPassportShape(text, a, len)) return;
   // The words right before, then a wider window across numbers: "Passports checked: C4HRK2L97 (Mr X) and C7PT3NW81".
   if (has(st.context(a), Kw.Passport) || has(readContext(text, a, false, 0xffff, WIDE_WORDS, WIDE_WINDOW), Kw.Passport)) {
@@ -35,18 +35,36 @@ export function passportAtRun(st: ScanState, run: Run): void {
 }
 
 function isPassportShape(text: string, a: number, len: number): boolean {
-  const up = (k: number): boolean => isAsciiUpper(codeAt(text, a + k));
-  const dg = (k: number): boolean => isDigit(codeAt(text, a + k));
-  const all = (from: number, to: number, f: (k: number) => boolean): boolean => {
-    for (let k = from; k < to; k++) if (!f(k)) return false;
-    return true;
-  };
-  if (len === 8 && up(0) && up(1) && all(2, 8, dg)) return true; // BE
-  if (len === 9 && dg(0) && dg(1) && up(2) && up(3) && all(4, 9, dg)) return true; // FR
-  // NL: two letters first, a digit last, never the letter O.
-  if (len === 9 && up(0) && up(1) && dg(8) && text.slice(a, a + 9).indexOf('O') < 0) return true;
-  // Others: starts with a capital, at least two digits (the keyword does the real work).
+  // Plain loops over char codes (no closures: this runs for every capital-glued run).
+  const up0 = isAsciiUpper(text.charCodeAt(a) | 0);
+  const up1 = isAsciiUpper(text.charCodeAt(a + 1) | 0);
   let digits = 0;
-  for (let k = 0; k < len; k++) if (dg(k)) digits++;
-  return up(0) && digits >= 2;
+  let digitsFrom2 = 0;
+  let digitsFrom4 = 0;
+  for (let k = 0; k < len; k++) {
+    if (isDigit(text.charCodeAt(a + k) | 0)) {
+      digits++;
+      if (k >= 2) digitsFrom2++;
+      if (k >= 4) digitsFrom4++;
+    }
+  }
+  if (len === 8 && up0 && up1 && digitsFrom2 === 6) return true; // BE
+  if (
+    len === 9 &&
+    isDigit(text.charCodeAt(a) | 0) &&
+    isDigit(text.charCodeAt(a + 1) | 0) &&
+    isAsciiUpper(text.charCodeAt(a + 2) | 0) &&
+    isAsciiUpper(text.charCodeAt(a + 3) | 0) &&
+    digitsFrom4 === 5
+  ) {
+    return true; // FR
+  }
+  // NL: two letters first, a digit last, never the letter O.
+  if (len === 9 && up0 && up1 && isDigit(text.charCodeAt(a + 8) | 0)) {
+    let o = false;
+    for (let k = 0; k < 9; k++) if (text.charCodeAt(a + k) === 79) o = true;
+    if (!o) return true;
+  }
+  // Others: starts with a capital, at least two digits (the keyword does the real work).
+  return up0 && digits >= 2;
 }

@@ -96,13 +96,18 @@ export function nationalPhoneCountry(d: Digits, o: number, n: number): PhoneCoun
  * written after the country code by mistake ("+32 0470…") is tolerated. Null otherwise.
  */
 export function internationalPhoneCountry(d: Digits, o: number, n: number): PhoneCountry | null {
+  // Plain assignments (no [country, cc] tuples: this runs for every digit sequence after "+" or "00").
+  if (d[o] !== 3) return null;
   let country: PhoneCountry;
-  let cc: number;
-  if (d[o] === 3 && d[o + 1] === 2) [country, cc] = ['BE', 2];
-  else if (d[o] === 3 && d[o + 1] === 3) [country, cc] = ['FR', 2];
-  else if (d[o] === 3 && d[o + 1] === 1) [country, cc] = ['NL', 2];
-  else if (d[o] === 3 && d[o + 1] === 5 && d[o + 2] === 2) [country, cc] = ['LU', 3];
-  else return null;
+  let cc = 2;
+  const c1 = d[o + 1];
+  if (c1 === 2) country = 'BE';
+  else if (c1 === 3) country = 'FR';
+  else if (c1 === 1) country = 'NL';
+  else if (c1 === 5 && d[o + 2] === 2) {
+    country = 'LU';
+    cc = 3;
+  } else return null;
   let from = o + cc;
   if (d[from] === 0 && country !== 'LU') from++;
   return nsnValid(country, d, from, o + n - from) ? country : null;

@@ -6,7 +6,6 @@
  * A run's digits are copied into a reusable byte buffer so that validators read numbers without
  * building strings.
  */
-import { codeAt, isDigit } from './chars.ts';
 
 /** A digit run must not be cut: no run contains a line break, so line starts are safe scan bounds. */
 export const RUN_SOURCE = String.raw`\d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*`;
@@ -36,24 +35,31 @@ export class Run {
    * parsing stopped (end, or the start of the first group not parsed).
    */
   parse(text: string, start: number, end: number): number {
+    // Typed arrays held in locals: the loop reads and writes them for every digit.
+    const dig = this.dig;
+    const off = this.off;
+    const gStart = this.gStart;
+    const gEnd = this.gEnd;
+    const sepOf = this.sep;
+    const cap = dig.length;
     this.start = start;
     let k = 0;
     let n = 0;
     let i = start;
     while (i < end && k < MAX_GROUPS) {
-      const gs = i;
-      this.off[k] = n;
-      while (i < end) {
-        const c = codeAt(text, i);
-        if (!isDigit(c)) break;
-        if (n < this.dig.length) this.dig[n++] = c - 48;
-        i++;
+      off[k] = n;
+      gStart[k] = i;
+      let c = text.charCodeAt(i) | 0;
+      while (c >= 48 && c <= 57) {
+        if (n < cap) dig[n++] = c - 48;
+        if (++i >= end) break;
+        c = text.charCodeAt(i) | 0;
       }
-      this.gStart[k] = gs;
-      this.gEnd[k] = i;
+      gEnd[k] = i;
       let sep = 0;
-      while (i < end && !isDigit(codeAt(text, i))) {
-        const c = codeAt(text, i);
+      while (i < end) {
+        c = text.charCodeAt(i) | 0;
+        if (c >= 48 && c <= 57) break;
         if (c === 40) {
           sep = 40;
           i += 3; // "(0)"
@@ -62,13 +68,13 @@ export class Run {
           i++;
         }
       }
-      this.sep[k] = i < end ? sep : 0;
+      sepOf[k] = i < end ? sep : 0;
       k++;
     }
     this.count = k;
     this.digits = n;
-    this.off[k] = n;
-    this.end = this.gEnd[k - 1]!;
+    off[k] = n;
+    this.end = gEnd[k - 1]!;
     return k === MAX_GROUPS && i < end ? i : end;
   }
 

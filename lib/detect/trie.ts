@@ -10,7 +10,7 @@
  * "n° de carte", "carte d'identite"); a trailing "*" makes a prefix keyword ("cadastr*" matches
  * "cadastral"); other keywords must end where the word ends.
  */
-import { codeAt, FOLD } from './chars.ts';
+import { FOLD } from './chars.ts';
 
 const SPACE = 27;
 const SYMBOLS = 37;
@@ -72,18 +72,18 @@ export function buildTrie(classes: readonly (readonly string[])[], reversed = fa
  */
 export function keywordAt(trie: Trie, text: string, i: number, limit: number): number {
   const { next, word, prefix } = trie;
-  const a = FOLD[codeAt(text, i)]!;
-  if (trie.pair[a * SYMBOLS + (i + 1 < limit ? FOLD[codeAt(text, i + 1)]! : 0)] === 0 && trie.pair[a * SYMBOLS] === 0) return -1;
+  const a = FOLD[(text.charCodeAt(i) | 0)]!;
+  if (trie.pair[a * SYMBOLS + (i + 1 < limit ? FOLD[(text.charCodeAt(i + 1) | 0)]! : 0)] === 0 && trie.pair[a * SYMBOLS] === 0) return -1;
   let s = 0;
   let best = -1;
   for (let j = i; j < limit; ) {
-    const t = FOLD[codeAt(text, j)]!;
+    const t = FOLD[(text.charCodeAt(j) | 0)]!;
     if (t === 0) break;
     s = next[s * SYMBOLS + t]!;
     if (s === 0) break;
     j++;
     if (prefix[s] !== 0) best = j * 256 + prefix[s]! - 1;
-    else if (word[s] !== 0 && (j >= text.length || !isWordChar(codeAt(text, j)))) best = j * 256 + word[s]! - 1;
+    else if (word[s] !== 0 && (j >= text.length || !isWordChar((text.charCodeAt(j) | 0)))) best = j * 256 + word[s]! - 1;
   }
   return best;
 }
@@ -94,7 +94,7 @@ export function wordClass(trie: Trie, text: string, start: number, end: number):
   let s = 0;
   let pre = -1;
   for (let j = start; j < end; j++) {
-    s = next[s * SYMBOLS + FOLD[codeAt(text, j)]!]!;
+    s = next[s * SYMBOLS + FOLD[(text.charCodeAt(j) | 0)]!]!;
     if (s === 0) return pre;
     if (prefix[s] !== 0) pre = prefix[s]! - 1;
   }
@@ -110,7 +110,7 @@ export function suffixClass(trie: Trie, text: string, start: number, end: number
   let s = 0;
   let best = -1;
   for (let j = end - 1; j > start; j--) {
-    s = next[s * SYMBOLS + FOLD[codeAt(text, j)]!]!;
+    s = next[s * SYMBOLS + FOLD[(text.charCodeAt(j) | 0)]!]!;
     if (s === 0) break;
     if (word[s] !== 0) best = word[s]! - 1;
   }
