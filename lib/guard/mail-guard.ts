@@ -105,26 +105,28 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   /**
-   * The inline verdict, with the local policy copy. Recomputed only when the findings or the envelope changed:
-   * a keystroke that leaves the edited block's findings as they were costs one block's scan and no decision.
+   * The draft and its decision, with the local policy copy. The decision is recomputed only when the findings
+   * or the envelope changed: a keystroke that leaves the edited block's findings as they were costs one block's
+   * scan and no decision, and a send right after typing reuses the decision the warning already showed.
    */
-  function inlineDecision(root: Element): Decision | null {
-    const policy = bridge.policy();
-    if (!policy) return null;
+  function judge(root: Element, policy: Policy): { envelope: Envelope; findings: AnalysedFinding[]; decision: Decision } {
     const s = stateOf(root);
     const { envelope, findings } = currentDraft(root, policy);
     const key = JSON.stringify(envelope);
     const version = s.body?.version ?? -1;
-    if (s.last && s.last.policy === policy && s.last.key === key && s.last.version === version && version >= 0) return s.last.decision;
+    if (s.last && s.last.policy === policy && s.last.key === key && s.last.version === version && version >= 0) {
+      return { envelope, findings, decision: s.last.decision };
+    }
     const decision = decideEnvelope(envelope, findings, policy);
     s.last = { policy, key, version, decision };
-    return decision;
+    return { envelope, findings, decision };
   }
 
   function refreshWarning(root: Element): void {
     const started = win.performance.now();
     const s = stateOf(root);
-    const decision = inlineDecision(root);
+    const policy = bridge.policy();
+    const decision = policy ? judge(root, policy).decision : null;
     const lines: WarningLine[] = [];
     for (const d of decision?.destinations ?? []) {
       if (d.decision === 'allow' || decision?.auditOnly) continue;
@@ -150,8 +152,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     const policy = bridge.policy();
     try {
       if (policy) {
-        const { envelope, findings } = currentDraft(root, policy);
-        return { envelope, findings, allow: decideEnvelope(envelope, findings, policy).enforced === 'allow', failed: false };
+        const { envelope, findings, decision } = judge(root, policy);
+        return { envelope, findings, allow: decision.enforced === 'allow', failed: false };
       }
       const draft = adapter.readDraft(root);
       const { body: _body, ...envelope } = draft;
