@@ -17,6 +17,19 @@ async function clickSend(page: Page): Promise<void> {
   await Promise.race([page.click(SEND), new Promise((r) => setTimeout(r, 3000))]);
 }
 
+/** Bounds a browser step, so a hang fails fast and says which step hung instead of eating the test's whole timeout. */
+async function step<T>(what: string, p: Promise<T>, ms = 20_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`step timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeout = 15_000): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -44,21 +57,35 @@ describe('webmail guard on gmail, in Firefox', () => {
       },
       { acceptInsecureCerts: true },
     );
-  });
+    // Warm-up: a fresh profile on a fresh machine can stall its very first navigation (first-run work, the proxy's
+    // first TLS handshake). Load the page until it answers, so the tests below measure Vigie, not Firefox's start.
+    for (let attempt = 1; ; attempt++) {
+      const page = await s.browser.newPage();
+      try {
+        await step('warm-up navigation', page.goto(GMAIL_URL), 30_000);
+        await step('warm-up compose', page.waitForSelector(`${COMPOSE} div[name=to] input[peoplekit-id]`), 15_000);
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }
+  }, 180_000);
   afterAll(async () => {
     await s?.close();
     await server?.close();
   });
 
   async function compose(to: string, body: string): Promise<Page> {
-    const page = await s.browser.newPage();
-    await page.goto(GMAIL_URL);
-    await page.waitForSelector(`${COMPOSE} div[name=to] input[peoplekit-id]`);
-    await page.click(`${COMPOSE} div[name=to] input[peoplekit-id]`);
-    await page.keyboard.type(to);
-    await page.keyboard.press('Enter');
-    await page.click(`${COMPOSE} .Ap [g_editable=true]`);
-    await page.keyboard.type(body);
+    const page = await step('new tab', s.browser.newPage());
+    await step('navigation', page.goto(GMAIL_URL));
+    await step('compose window', page.waitForSelector(`${COMPOSE} div[name=to] input[peoplekit-id]`));
+    await step('click To', page.click(`${COMPOSE} div[name=to] input[peoplekit-id]`));
+    await step('type the recipient', page.keyboard.type(to));
+    await step('commit the recipient', page.keyboard.press('Enter'));
+    await step('click the body', page.click(`${COMPOSE} .Ap [g_editable=true]`));
+    await step('type the body', page.keyboard.type(body));
     return page;
   }
 
