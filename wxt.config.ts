@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { WEBMAIL_MATCHES } from './rules/sites/matches.ts';
+import { ALL_HOSTS } from './rules/sites/matches.ts';
 
 // A fixed public key gives the unpacked Chrome build a stable id (see README, "Extension ids").
 // Its private half is not needed for anything and is not kept: the store/enterprise CRX is signed separately.
@@ -28,9 +28,13 @@ export default defineConfig({
           },
         }
       : { key: CHROME_PUBLIC_KEY }),
-    permissions: ['storage', 'alarms', 'activeTab'],
-    host_permissions: WEBMAIL_MATCHES,
-    // The send dialog is an extension page shown in an iframe on the watched sites, and only there.
-    web_accessible_resources: [{ resources: ['dialog.html'], matches: WEBMAIL_MATCHES }],
+    // scripting: content scripts on hosts the admin adds (policy `sites.<id>.hosts`); webRequest: the "sent" fact and
+    // the network backstop; declarativeNetRequest: hard blocks (a Google Form the policy blocks). All hosts, because
+    // Roundcube and WordPress run on whatever host the agency uses and the backstop must see where a watched page
+    // sends data; content scripts still run only on watched sites (README, "Permissions").
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'webRequest', 'declarativeNetRequestWithHostAccess'],
+    host_permissions: ALL_HOSTS,
+    // The send dialog is an extension page shown in an iframe on the watched sites (which may be any host).
+    web_accessible_resources: [{ resources: ['dialog.html'], matches: ALL_HOSTS }],
   }),
 });

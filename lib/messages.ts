@@ -14,11 +14,12 @@ const MAX_RECIPIENTS = 500;
 export const MAX_FINDINGS = 20_000;
 
 const Address = z.string().trim().toLowerCase().min(3).max(320);
+const Url = z.string().max(4096);
 
 /** A draft without its body: the body's findings travel instead (the background never needs the text). */
 export const EnvelopeSchema = z.strictObject({
   site: z.string().min(1).max(40),
-  action: z.enum(['send-email']),
+  action: z.enum(['send-email', 'submit-form', 'publish', 'upload', 'paste']),
   recipients: z
     .array(
       z.strictObject({
@@ -29,6 +30,16 @@ export const EnvelopeSchema = z.strictObject({
       }),
     )
     .max(MAX_RECIPIENTS),
+  targets: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('form'), formId: z.string().min(1).max(200), url: Url.optional() }),
+        z.strictObject({ kind: z.literal('publication'), target: z.string().min(1).max(60), url: Url.optional() }),
+        z.strictObject({ kind: z.literal('host'), host: z.string().trim().toLowerCase().min(1).max(253), url: Url.optional() }),
+      ]),
+    )
+    .max(MAX_RECIPIENTS)
+    .optional(),
   subject: z.string().max(10_000),
   unresolved: z.array(z.strictObject({ field: z.enum(['to', 'cc', 'bcc']), text: z.string().max(500) })).max(MAX_RECIPIENTS).optional(),
   attachments: z.array(z.strictObject({ name: z.string().max(1000), mimeType: z.string().max(200).optional() })).max(500),
@@ -58,7 +69,7 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     type: z.literal('cs-bg:send'),
     phase: z.enum(['held', 'passed']),
     eventId: EventId,
-    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation']),
+    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit']),
     draft: EnvelopeSchema,
     findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
     /** Detection failed in the page: the policy's fail mode decides. */

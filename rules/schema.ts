@@ -145,7 +145,10 @@ export const FailModeSchema = z.strictObject({
 });
 
 export const SiteOverrideSchema = z.strictObject({
+  /** false switches the site's adapter off (e.g. while its selectors are broken). */
   enabled: z.boolean().optional(),
+  /** Extra hosts where this site runs (the agency's own Roundcube, WordPress or Omnicasa instance). */
+  hosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+(:\d{1,5})?$/, { error: 'is not a host name' })).max(50).optional(),
   selectors: z
     .record(z.string().min(1), z.array(z.string().trim().min(1, { error: 'is an empty selector' })).min(1))
     .optional(),

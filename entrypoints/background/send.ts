@@ -12,12 +12,15 @@ import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
-import type { AnalysedFinding, Decision, Policy } from '../../lib/policy/types.ts';
+import type { AnalysedFinding, Decision, Destination, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
 import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
+
+/** The log's destination kind for each non-email destination kind. */
+const LOG_KIND: Partial<Record<Destination['kind'], 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host' };
 
 /** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
 const rowWritten = new Map<string, Promise<unknown>>();
@@ -61,7 +64,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
     action: msg.draft.action,
     destinations: d.destinations.map((x) => ({
       to: x.to,
-      kind: x.destination.kind === 'email' ? x.destination.field : 'host',
+      kind: LOG_KIND[x.destination.kind] ?? (x.destination.kind === 'email' ? x.destination.field : 'host'),
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),

@@ -14,13 +14,14 @@ import type { DraftSnapshot } from '../sites/types.ts';
 /** What the background needs of a draft: everything but the body, whose findings travel instead. */
 export type Envelope = Omit<DraftSnapshot, 'body'>;
 
-export function destinationsOf(draft: Pick<DraftSnapshot, 'recipients'>): Destination[] {
-  return draft.recipients.map((r) => ({
+export function destinationsOf(draft: Pick<DraftSnapshot, 'recipients' | 'targets'>): Destination[] {
+  const emails: Destination[] = draft.recipients.map((r) => ({
     kind: 'email' as const,
     address: r.address,
     field: r.field,
     ...(r.displayName ? { displayName: r.displayName } : {}),
   }));
+  return draft.targets?.length ? [...emails, ...draft.targets] : emails;
 }
 
 /** Attachments become findings with no span in the text (start = end = 0) and a masked name that keeps only the extension. */

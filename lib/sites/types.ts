@@ -15,16 +15,31 @@ export interface DraftRecipient {
   typed?: boolean;
 }
 
+/** A destination that is not an email recipient: a Google Form, a public publication, a host (Destination in lib/policy). */
+export type DraftTarget =
+  | { kind: 'form'; formId: string; url?: string }
+  | { kind: 'publication'; target: string; url?: string }
+  | { kind: 'host'; host: string; url?: string };
+
+/** What the agent is about to do (log `action`). */
+export type ShareAction = 'send-email' | 'submit-form' | 'publish' | 'upload' | 'paste';
+
 export interface DraftAttachment {
   name: string;
   mimeType?: string;
 }
 
-/** What an outgoing email looks like to Vigie at one moment. Plain JSON: it crosses the messaging boundary. */
+/**
+ * What an outgoing share (an email, a form's answers, a post, an upload) looks like to Vigie at one moment.
+ * Plain JSON: it crosses the messaging boundary. Email recipients are `recipients`; every other destination
+ * (form id, publication, host) is a `target`.
+ */
 export interface DraftSnapshot {
   site: string;
-  action: 'send-email';
+  action: ShareAction;
   recipients: DraftRecipient[];
+  /** Destinations that are not email recipients. Absent for plain emails. */
+  targets?: DraftTarget[];
   subject: string;
   /** The body as plain text (block elements become line breaks), quoted history included. */
   body: string;
@@ -36,8 +51,8 @@ export interface DraftSnapshot {
   unresolved?: { field: RecipientField; text: string }[];
 }
 
-/** Which control the user used to ask for a send. */
-export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation';
+/** Which control the user used to ask for a send (a button click, Ctrl+Enter, Enter/Space on the button, a form submit). */
+export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation' | 'submit';
 
 export interface SelectorHealth {
   ok: boolean;
@@ -45,6 +60,10 @@ export interface SelectorHealth {
   missing: string[];
 }
 
+/**
+ * A site adapter: email compose windows (Gmail, Outlook, Roundcube, Omnicasa), a form (Google Forms), an editor
+ * (WordPress). "Compose root" is the element holding one outgoing share; "send" is its submit/publish control.
+ */
 export interface MailAdapter {
   /** Equals the file name and the rules/sites/<id>.json name. */
   id: string;
@@ -68,3 +87,6 @@ export interface MailAdapter {
   /** For the health check: on a page where a compose window is open, do the required selectors still match? */
   health(root: Element): SelectorHealth;
 }
+
+/** The same contract, named for what it is now that it covers forms and editors too. */
+export type SiteAdapter = MailAdapter;

@@ -6,3 +6,6 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.live.com/*',
   'https://outlook.cloud.microsoft/*',
 ];
+
+/** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
+export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
