@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
-import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
+import { summariseAndHash, type ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
@@ -53,8 +53,6 @@ function analyse(msg: SendMessage, policy: Policy): Analysis {
 }
 
 async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice']): Promise<ShareRecord> {
-  const hash = await logHasher();
-  const hashed = await Promise.all(analysis.findings.map(async (f) => ({ ...f, hash: await hash(`${f.type}:${f.value}`) })));
   const d: Decision = analysis.decision;
   return {
     time: Date.now(),
@@ -68,7 +66,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: summariseFindings(hashed),
+    findings: await summariseAndHash(analysis.findings, await logHasher()),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,
