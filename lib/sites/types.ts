@@ -15,14 +15,16 @@ export interface DraftRecipient {
   typed?: boolean;
 }
 
-/** A destination that is not an email recipient: a Google Form, a public publication, a host (Destination in lib/policy). */
+/** A destination that is not an email recipient: a Google Form, a public publication, a host, an SMS number (Destination in lib/policy). */
 export type DraftTarget =
   | { kind: 'form'; formId: string; url?: string }
   | { kind: 'publication'; target: string; url?: string }
-  | { kind: 'host'; host: string; url?: string };
+  | { kind: 'host'; host: string; url?: string }
+  /** An SMS recipient: "+32476123456" (lib/policy/phone.ts canonicalPhone). */
+  | { kind: 'phone'; number: string };
 
 /** What the agent is about to do (log `action`). */
-export type ShareAction = 'send-email' | 'submit-form' | 'publish' | 'upload' | 'paste';
+export type ShareAction = 'send-email' | 'send-sms' | 'submit-form' | 'publish' | 'upload' | 'paste';
 
 export interface DraftAttachment {
   name: string;
