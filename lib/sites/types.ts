@@ -82,12 +82,20 @@ export interface MailAdapter {
   bodyElement(root: Element): HTMLElement | null;
   /** If this event asks the compose window to send, which gesture it is; else null. Pure: does not cancel anything. */
   sendGesture(event: Event, root: Element): SendGesture | null;
-  /** The native send control to re-trigger (with .click()) after the user agreed. */
-  sendButton(root: Element): HTMLElement | null;
+  /**
+   * The native send control to re-trigger (with .click()) after the user agreed. `from` is the node the gesture
+   * started on: a site with several send controls in one root (Omnicasa's portal toggles) returns the one used.
+   */
+  sendButton(root: Element, from?: Node): HTMLElement | null;
   /** The editable areas (body, subject) whose edits trigger an inline rescan. */
   editables(root: Element): HTMLElement[];
   /** For the health check: on a page where a compose window is open, do the required selectors still match? */
   health(root: Element): SelectorHealth;
+  /**
+   * Page-wide health, once the page settled: signs of an open compose window (an editor) while no compose root
+   * matches mean the root selector broke. Absent: only `health(root)` is checked.
+   */
+  pageHealth?(doc: ParentNode): SelectorHealth;
 }
 
 /** The same contract, named for what it is now that it covers forms and editors too. */
