@@ -72,7 +72,7 @@ describe('paste, upload and health on a watched page', () => {
     // Gmail ships a redesign: the compose window's class changes, the editor is still there.
     await page.evaluate(() => document.querySelectorAll('div.M9').forEach((el) => el.classList.replace('M9', 'M9x')));
     const health = () =>
-      s.worker.evaluate(async () => ((await chrome.storage.local.get('health:sites'))['health:sites'] as Record<string, { ok: boolean; missing: string[] }> | undefined)?.gmail);
+      s.worker.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('health:sites'))['health:sites'] as Record<string, { ok: boolean; missing: string[] }> | undefined)?.gmail);
     await expect.poll(health, { timeout: 15_000 }).toMatchObject({ ok: false, missing: ['composeRoot'] });
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
