@@ -20,7 +20,8 @@ type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
 
 /** The log's destination kind for each non-email destination kind. */
-const LOG_KIND: Partial<Record<Destination['kind'], 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host' };
+/** An SMS number is the message's "to", as an email address is (shown as "SMS +32…"). */
+const LOG_KIND: Partial<Record<Destination['kind'], 'to' | 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host', phone: 'to' };
 
 /** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
 const rowWritten = new Map<string, Promise<unknown>>();

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { FINDING_TYPES, type Finding, type FindingType } from '../detect/types.ts';
 
-export const SHARE_ACTIONS = ['send-email', 'submit-form', 'publish', 'upload', 'paste', 'request'] as const;
+export const SHARE_ACTIONS = ['send-email', 'send-sms', 'submit-form', 'publish', 'upload', 'paste', 'request'] as const;
 export const DECISIONS = ['allow', 'warn', 'block'] as const;
 export const CHOICES = ['sent', 'cancelled', 'blocked', 'sent-anyway', 'audit-only', 'unguarded'] as const;
 export const STATUSES = ['sent', 'unconfirmed', 'not-sent'] as const;
