@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CsToBgSchema, UiToBgSchema, type CsToBg, type UiToBg } from '../../lib/messages.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
+import { startFormBlock } from './form-block.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, agentIdentity, setAgentIdentity } from './state.ts';
 
@@ -73,6 +74,7 @@ export function route(message: unknown, sender: Sender): Promise<unknown> | unde
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startFormBlock();
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);
   browser.alarms.create('purge-log', { periodInMinutes: 6 * 60 });

@@ -213,10 +213,11 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     try {
       verdict = await bridge.send('held', eventId, gesture, draft);
     } catch {
-      // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
+      // The background did not answer: a send the local policy copy allowed goes (it was held only to be confirmed);
+      // otherwise the fail mode with the local policy copy (block fails closed, warn fails open).
       const policy = bridge.policy();
-      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(envelope) }, policy) : null;
-      verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
+      const failure = policy && !draft.allow ? decideOnFailure({ site: adapter.id, action: envelope.action, destinations: destinationsOf(envelope) }, policy) : null;
+      verdict = draft.allow || failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
     }
     if (verdict.action === 'release') {
       held.delete(eventId);
@@ -266,7 +267,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       return;
     }
     const verdict = gestureVerdict(root);
-    if (verdict.allow) {
+    if (verdict.allow && !adapter.confirmSends) {
       // Untouched: the site sends as usual; the background logs the share once per gesture.
       if (!pointer && !verdict.logged) {
         verdict.logged = true;
@@ -289,7 +290,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   const opts = { capture: true, signal };
-  for (const type of [...POINTER_EVENTS, 'click', 'keydown'] as const) win.addEventListener(type, onGesture, opts);
+  // 'submit': a form's own submission (requestSubmit, implicit submission), for adapters whose compose is a form.
+  for (const type of [...POINTER_EVENTS, 'click', 'keydown', 'submit'] as const) win.addEventListener(type, onGesture, opts);
   // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
   for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
   win.addEventListener('resize', () => {

@@ -95,19 +95,19 @@ export interface SendTargets {
   /** The send controls: each entry is a send (send, send+archive…). */
   send: SelectorEntry[];
   /** Controls inside a send group that do not send now (schedule, more options). */
-  notSend: SelectorEntry;
-  keys: string[];
+  notSend?: SelectorEntry;
+  keys?: string[];
 }
 
 /** Which send gesture this event is inside root, or null. Pure: it only looks at the event. */
 export function classifySendGesture(event: Event, root: Element, t: SendTargets): SendGesture | null {
   const target = event.target as Node | null;
   if (!target || typeof target.nodeType !== 'number' || !root.contains(target)) return null;
-  const onSend = () => !closestIn(target, t.notSend, root) && t.send.some((entry) => closestIn(target, entry, root));
+  const onSend = () => !(t.notSend && closestIn(target, t.notSend, root)) && t.send.some((entry) => closestIn(target, entry, root));
   if (event.type === 'click') return onSend() ? 'click' : null;
   if (event.type !== 'keydown') return null;
   const k = event as unknown as KeyLike;
-  if (t.keys.some((s) => shortcutMatches(k, s))) return 'keyboard-shortcut';
+  if (t.keys?.some((s) => shortcutMatches(k, s))) return 'keyboard-shortcut';
   if ((isEnter(k) || isSpace(k)) && !k.ctrlKey && !k.metaKey && !k.altKey && onSend()) return 'keyboard-activation';
   return null;
 }

@@ -86,6 +86,11 @@ export interface MailAdapter {
   editables(root: Element): HTMLElement[];
   /** For the health check: on a page where a compose window is open, do the required selectors still match? */
   health(root: Element): SelectorHealth;
+  /**
+   * Every send waits for the background's answer, even one the local policy copy allows: the background may hold a
+   * network rule for this destination that it must lift first (a Google Form it blocked before). Absent: false.
+   */
+  confirmSends?: boolean;
 }
 
 /** The same contract, named for what it is now that it covers forms and editors too. */

@@ -7,5 +7,8 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.cloud.microsoft/*',
 ];
 
+/** Google Forms, in every frame: a form is often embedded (…/viewform?embedded=true) in another site's page. */
+export const FORMS_MATCHES = ['https://docs.google.com/forms/*'];
+
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];

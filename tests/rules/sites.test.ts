@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSiteRules } from '../../rules/sites/schema.ts';
 import { MAIL_ADAPTERS } from '../../lib/sites/index.ts';
-import { WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
+import { FORMS_MATCHES, WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
 import { loadFixture } from '../lib/sites/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -21,7 +21,14 @@ const COMPOSES: Record<string, number> = {
   'gmail/thread.html': 2,
   'outlook/mail.html': 1,
   'outlook/mail-nl.html': 1,
+  'google-forms/viewform.html': 1,
+  'google-forms/multipage.html': 1,
+  'google-forms/multipage-2.html': 1,
+  'google-forms/confirmation.html': 0,
 };
+
+/** Whether a manifest match pattern ("https://host/path*") covers this URL. */
+const covers = (pattern: string, url: string) => url.startsWith(pattern.replace(/\*$/, ''));
 
 const fixtureDoc = (path: string) => loadFixture(path).doc;
 
@@ -60,8 +67,12 @@ describe.each(files)('rules/sites/%s', (file) => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it('has every host in the manifest match patterns, so the content script runs there', () => {
-    for (const host of rules.hosts) expect(WEBMAIL_MATCHES).toContain(`https://${host}/*`);
+  it('has every host (and path) in the manifest match patterns, so a content script runs there', () => {
+    for (const host of rules.hosts) {
+      for (const path of rules.paths ?? ['/']) {
+        expect([...WEBMAIL_MATCHES, ...FORMS_MATCHES].some((m) => covers(m, `https://${host}${path}`)), `${host}${path}`).toBe(true);
+      }
+    }
   });
 
   it('is canonically formatted (2-space JSON, final newline) with sorted keys', () => {
@@ -70,7 +81,7 @@ describe.each(files)('rules/sites/%s', (file) => {
   });
 
   it('has valid CSS in every selector', () => {
-    const doc = fixtureDoc(pages[0]!);
+    const doc = fixtureDoc(pages.find((p) => COMPOSES[p]! > 0)!);
     for (const [name, entry] of Object.entries(rules.selectors)) {
       for (const css of entry.css) expect(() => doc.querySelector(css), `${name}: ${css}`).not.toThrow();
     }
