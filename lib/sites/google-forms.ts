@@ -113,8 +113,12 @@ export const googleForms: MailAdapter = {
   bodyElement: () => null,
 
   sendGesture(event, root) {
-    // requestSubmit() or an implicit submission: the form's own submit event (form.submit() fires none).
-    if (event.type === 'submit') return event.target === root ? 'submit' : null;
+    // requestSubmit() or an implicit submission: the form's own submit event (form.submit() fires none). The guard
+    // found root from this target, so the target is the form itself when it is a form root.
+    if (event.type === 'submit') {
+      const target = event.target as Element | null;
+      return target && S.formRoot.css.some((css) => target.matches?.(css)) && root.contains(target) ? 'submit' : null;
+    }
     return classifySendGesture(event, root, SEND_TARGETS);
   },
 
