@@ -81,7 +81,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       s = {
         bodyElement,
         body: bodyElement && policy ? new BodyFindings(bodyElement, scanOptions(policy)) : null,
-        warning: s?.warning ?? new InlineWarning(root, bridge.texts),
+        warning: s?.warning ?? new InlineWarning(root, bridge.texts, () => adapter.sendButton(root)),
         timer: s?.timer,
       };
       composes.set(root, s);
@@ -294,7 +294,16 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   for (const type of [...POINTER_EVENTS, 'click', 'keydown', 'submit'] as const) win.addEventListener(type, onGesture, opts);
   // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
   for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
-  win.addEventListener('resize', () => {
-    for (const root of adapter.findComposeRoots(doc)) composes.get(root)?.warning.place();
-  }, { signal, passive: true });
+  // Warnings follow their compose window (and keep clear of its send button) when the page is resized or scrolled.
+  let placing = false;
+  const placeWarnings = () => {
+    if (placing) return;
+    placing = true;
+    win.requestAnimationFrame(() => {
+      placing = false;
+      for (const root of adapter.findComposeRoots(doc)) composes.get(root)?.warning.place();
+    });
+  };
+  win.addEventListener('resize', placeWarnings, { signal, passive: true });
+  win.addEventListener('scroll', placeWarnings, { signal, passive: true, capture: true });
 }
