@@ -164,6 +164,24 @@ describe('Google Forms guard', () => {
     await page.close();
   });
 
+  it('guards a form embedded in another site, and blocks its posts from that frame', async () => {
+    const before = posts().length;
+    const page = await s.context.newPage();
+    await page.goto('https://demo.vigie.test/embedded-form.html'); // embeds UNKNOWN_FORM with ?embedded=true
+    const form = page.frameLocator('iframe[src*="docs.google.com/forms"]');
+    await form.locator('textarea').fill(`Numéro national : ${NATIONAL_NUMBER}`);
+    await form.locator('[jsname=M2UYVd]').click();
+    const dialog = await dialogFrame(page);
+    await dialog.getByTestId('vigie-blocked').waitFor({ state: 'visible' });
+    await clickInDialog(dialog.getByTestId('vigie-cancel'));
+    await expect.poll(() => hasDialog(page)).toBe(false);
+    const frame = page.frames().find((f) => f.url().includes('/viewform?embedded=true'))!;
+    await frame.evaluate(() => (document.getElementById('mG61Hd') as HTMLFormElement).submit());
+    await page.waitForTimeout(1500);
+    expect(posts().length).toBe(before);
+    await page.close();
+  });
+
   it('holds Next on a multi-page form too, and guards the next page served from /formResponse', async () => {
     const before = postsTo(UNKNOWN_FORM).length;
     const page = await open(UNKNOWN_FORM, '?fixture=multipage');
