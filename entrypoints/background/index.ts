@@ -10,6 +10,7 @@ import { adapterFor } from '../../lib/sites/index.ts';
 import { siteEnabled } from '../../lib/sites/override.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
 import { degradedSites, forgetTab, recordHealth, tabHealth } from './health.ts';
+import { startFormBlock } from './form-block.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, agentIdentity, setAgentIdentity } from './state.ts';
 
@@ -88,6 +89,7 @@ export function route(message: unknown, sender: Sender): Promise<unknown> | unde
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startFormBlock();
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);
   browser.alarms.create('purge-log', { periodInMinutes: 6 * 60 });

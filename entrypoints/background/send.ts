@@ -14,6 +14,7 @@ import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
+import { syncFormBlock } from './form-block.ts';
 import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
@@ -86,6 +87,8 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
   const policy = activePolicy();
   const analysis = analyse(msg, policy);
   const { enforced, decision } = analysis.decision;
+  // A blocked Google Form is also blocked on the network; any other verdict lifts that block before the send goes.
+  await syncFormBlock(msg.draft, analysis.decision, sender.tabId);
 
   if (msg.phase === 'passed' || enforced === 'allow') {
     if (worthLogging(analysis)) {

@@ -40,6 +40,8 @@ export class InlineWarning {
   constructor(
     private readonly anchor: Element,
     private readonly texts: WarningTexts,
+    /** The send control, which the warning must never cover (a form's Submit sits at its bottom edge). */
+    private readonly sendButton: () => Element | null = () => null,
   ) {
     const doc = anchor.ownerDocument;
     this.host = doc.createElement('div');
@@ -71,13 +73,19 @@ export class InlineWarning {
     this.host.remove();
   }
 
-  /** Keeps the warning at the bottom-left corner of its compose window, inside the viewport. */
+  /** Keeps the warning at the bottom-left corner of its compose window, inside the viewport, above the send button. */
   place(): void {
+    if (!this.host.isConnected) return;
     const r = this.anchor.getBoundingClientRect();
     const view = this.anchor.ownerDocument.defaultView!;
     const height = this.box.offsetHeight || 60;
-    this.box.style.left = `${Math.max(8, r.left + 12)}px`;
-    this.box.style.top = `${Math.max(8, Math.min(r.bottom - height - 64, view.innerHeight - height - 8))}px`;
+    const left = Math.max(8, r.left + 12);
+    let top = Math.max(8, Math.min(r.bottom - height - 64, view.innerHeight - height - 8));
+    const send = this.sendButton()?.getBoundingClientRect();
+    const across = send && left < send.right && left + (this.box.offsetWidth || 420) > send.left;
+    if (send && across && top < send.bottom + 8 && top + height > send.top - 8) top = Math.max(8, send.top - height - 8);
+    this.box.style.left = `${left}px`;
+    this.box.style.top = `${top}px`;
   }
 
   private render(lines: readonly WarningLine[]): void {

@@ -84,7 +84,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       s = {
         bodyElement,
         body: bodyElement && policy ? new BodyFindings(bodyElement, scanOptions(policy)) : null,
-        warning: s?.warning ?? new InlineWarning(root, bridge.texts),
+        warning: s?.warning ?? new InlineWarning(root, bridge.texts, () => adapter.sendButton(root)),
         timer: s?.timer,
       };
       composes.set(root, s);
@@ -216,10 +216,11 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     try {
       verdict = await bridge.send('held', eventId, gesture, draft);
     } catch {
-      // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
+      // The background did not answer: a send the local policy copy allowed goes (it was held only to be confirmed);
+      // otherwise the fail mode with the local policy copy (block fails closed, warn fails open).
       const policy = bridge.policy();
-      const failure = policy ? decideOnFailure({ site: adapter.id, action: envelope.action, destinations: destinationsOf(envelope) }, policy) : null;
-      verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
+      const failure = policy && !draft.allow ? decideOnFailure({ site: adapter.id, action: envelope.action, destinations: destinationsOf(envelope) }, policy) : null;
+      verdict = draft.allow || failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
     }
     if (verdict.action === 'release') {
       held.delete(eventId);
@@ -270,7 +271,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       return;
     }
     const verdict = gestureVerdict(root);
-    if (verdict.allow) {
+    if (verdict.allow && !adapter.confirmSends) {
       // Untouched: the site sends as usual; the background logs the share once per gesture.
       if (!pointer && !verdict.logged) {
         verdict.logged = true;
@@ -293,10 +294,20 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   const opts = { capture: true, signal };
-  for (const type of [...POINTER_EVENTS, 'click', 'keydown'] as const) win.addEventListener(type, onGesture, opts);
+  // 'submit': a form's own submission (requestSubmit, implicit submission), for adapters whose compose is a form.
+  for (const type of [...POINTER_EVENTS, 'click', 'keydown', 'submit'] as const) win.addEventListener(type, onGesture, opts);
   // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
   for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
-  win.addEventListener('resize', () => {
-    for (const root of adapter.findComposeRoots(doc)) composes.get(root)?.warning.place();
-  }, { signal, passive: true });
+  // Warnings follow their compose window (and keep clear of its send button) when the page is resized or scrolled.
+  let placing = false;
+  const placeWarnings = () => {
+    if (placing) return;
+    placing = true;
+    win.requestAnimationFrame(() => {
+      placing = false;
+      for (const root of adapter.findComposeRoots(doc)) composes.get(root)?.warning.place();
+    });
+  };
+  win.addEventListener('resize', placeWarnings, { signal, passive: true });
+  win.addEventListener('scroll', placeWarnings, { signal, passive: true, capture: true });
 }

@@ -113,7 +113,7 @@ export interface SendTargets {
   send: SelectorEntry[];
   /** Controls inside a send group that do not send now (schedule, more options). */
   notSend?: SelectorEntry;
-  keys: string[];
+  keys?: string[];
 }
 
 /** Which send gesture this event is inside root, or null. Pure: it only looks at the event. */
@@ -124,7 +124,7 @@ export function classifySendGesture(event: Event, root: Element, t: SendTargets)
   if (event.type === 'click') return onSend() ? 'click' : null;
   if (event.type !== 'keydown') return null;
   const k = event as unknown as KeyLike;
-  if (t.keys.some((s) => shortcutMatches(k, s))) return 'keyboard-shortcut';
+  if (t.keys?.some((s) => shortcutMatches(k, s))) return 'keyboard-shortcut';
   if ((isEnter(k) || isSpace(k)) && !k.ctrlKey && !k.metaKey && !k.altKey && onSend()) return 'keyboard-activation';
   return null;
 }

@@ -3,11 +3,12 @@
  * SPA navigation (wxt:locationchange).
  */
 import { gmail } from './gmail.ts';
+import { googleForms } from './google-forms.ts';
 import { omnicasa } from './omnicasa.ts';
 import { outlook } from './outlook.ts';
 import type { MailAdapter } from './types.ts';
 
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa];
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms];
 
 /** The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. */
 export function adapterFor(url: URL): MailAdapter | null {

@@ -96,6 +96,11 @@ export interface MailAdapter {
    * matches mean the root selector broke. Absent: only `health(root)` is checked.
    */
   pageHealth?(doc: ParentNode): SelectorHealth;
+  /**
+   * Every send waits for the background's answer, even one the local policy copy allows: the background may hold a
+   * network rule for this destination that it must lift first (a Google Form it blocked before). Absent: false.
+   */
+  confirmSends?: boolean;
 }
 
 /** The same contract, named for what it is now that it covers forms and editors too. */

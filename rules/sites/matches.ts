@@ -10,5 +10,8 @@ export const WEBMAIL_MATCHES = [
 /** Omnicasa gives each agency its own subdomain (rules/sites/omnicasa.json `subdomainsOf`). */
 export const OMNICASA_MATCHES = ['https://*.omnicasa.com/*'];
 
+/** Google Forms, in every frame: a form is often embedded (…/viewform?embedded=true) in another site's page. */
+export const FORMS_MATCHES = ['https://docs.google.com/forms/*'];
+
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];

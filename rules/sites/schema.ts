@@ -51,7 +51,8 @@ export const SiteRulesSchema = z
     hosts: z.array(z.string().regex(HOST)),
     /** Equals the adapter file name and this file's name. */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).min(1),
+    /** Keyboard shortcuts that send; absent when the site has none (a Google Form is sent with its buttons only). */
+    keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).min(1).optional(),
     /** Path prefixes the adapter handles ("/mail/" also matches "/mail"); absent means every path. */
     paths: z.array(z.string().startsWith('/')).optional(),
     selectors: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), SelectorEntrySchema),

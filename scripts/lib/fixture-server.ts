@@ -3,12 +3,13 @@
  * One HTTPS server answers for every real host name (mail.google.com, outlook.office.com, …) so the extension's
  * real match patterns are exercised: Chromium reaches it through --host-resolver-rules, Firefox through a
  * small CONNECT proxy that tunnels every host to it. A throwaway self-signed certificate is made with openssl at start.
- * It records what the pages "send" (POST /__demo/send) so tests can check what reached the server.
+ * It records what the pages "send" (POST /__demo/send, and Google Forms' POST …/formResponse) so tests can check
+ * what reached the server.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { X509Certificate } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -26,7 +27,20 @@ export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string 
   'demo.vigie.test': { dir: 'demo', page: 'index.html' },
   // An agency's own Omnicasa instance (rules/sites/omnicasa.json: any subdomain of omnicasa.com).
   'primogest.omnicasa.com': { dir: 'omnicasa', page: 'index.html' },
+  'docs.google.com': { dir: 'google-forms', page: 'viewform.html' },
 };
+
+/**
+ * Google Forms: /forms/[u/<n>/]d/e/<id>/viewform serves a form under any published id (the fixture's own id replaced
+ * by the one asked for; `?fixture=multipage` for the two-page form). A POST to …/formResponse is recorded and answered
+ * like Forms: the next page when Next posted it (continue=1), else the confirmation page.
+ */
+const FORM_PATH = /^\/forms\/(?:u\/\d+\/)?d\/e\/([A-Za-z0-9_-]+)\/(viewform|formResponse)$/;
+const FIXTURE_FORM_ID = '1FAIpQLSf_VigieFixtureForm_000000000000000000000000000';
+
+function formPage(file: string, formId: string): string {
+  return readFileSync(join(FIXTURES, 'google-forms', file), 'utf8').replaceAll(FIXTURE_FORM_ID, formId);
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,12 +70,12 @@ export interface FixtureServer {
 }
 
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'demo-key.pem');
+  const cert = join(dir, 'demo-cert.pem');
   const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',');
-  // Named after the host list, so a host added later gets a certificate that names it.
-  const tag = createHash('sha256').update(san).digest('hex').slice(0, 12);
-  const key = join(dir, `demo-key-${tag}.pem`);
-  const cert = join(dir, `demo-cert-${tag}.pem`);
-  if (!existsSync(key) || !existsSync(cert)) {
+  // A certificate made before a host was added lacks it: make a new one.
+  const names = existsSync(cert) ? (new X509Certificate(readFileSync(cert)).subjectAltName ?? '') : '';
+  if (!existsSync(key) || Object.keys(FIXTURE_HOSTS).some((h) => !names.split(', ').includes(`DNS:${h}`))) {
     mkdirSync(dir, { recursive: true });
     execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30',
       '-subj', '/CN=Vigie demo (throwaway)', '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
@@ -78,24 +92,45 @@ function resolveFile(host: string, path: string): string | null {
   return join(FIXTURES, site.dir, site.page);
 }
 
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
 export async function startFixtureServer(options: { port?: number; tmpDir?: string } = {}): Promise<FixtureServer> {
   const sent: SentMessage[] = [];
-  const server: Server = createHttpsServer(certificate(options.tmpDir ?? join(ROOT, '.tmp')), (req, res) => {
+  const server: Server = createHttpsServer(certificate(options.tmpDir ?? join(ROOT, '.tmp')), async (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase();
     const path = req.url ?? '/';
     if (req.method === 'POST' && path.startsWith('/__demo/send')) {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        let body: unknown = null;
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          body = Buffer.concat(chunks).toString('utf8');
-        }
-        sent.push({ host, path, body, time: Date.now() });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-      });
+      const text = await readBody(req);
+      let body: unknown = null;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+      sent.push({ host, path, body, time: Date.now() });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      return;
+    }
+    const form = host === 'docs.google.com' ? FORM_PATH.exec(path.split('?')[0]!) : null;
+    if (form && req.method === 'POST' && form[2] === 'formResponse') {
+      const text = await readBody(req);
+      const urlencoded = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+      const body: Record<string, string> | string = urlencoded ? Object.fromEntries(new URLSearchParams(text)) : text;
+      sent.push({ host, path, body, time: Date.now() });
+      const next = typeof body === 'object' && body.continue === '1' ? 'multipage-2.html' : 'confirmation.html';
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(formPage(next, form[1]!));
+      return;
+    }
+    if (form && req.method === 'GET' && form[2] === 'viewform') {
+      const multipage = new URLSearchParams(path.split('?')[1] ?? '').get('fixture') === 'multipage';
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(formPage(multipage ? 'multipage.html' : 'viewform.html', form[1]!));
       return;
     }
     const file = req.method === 'GET' ? resolveFile(host, path) : null;

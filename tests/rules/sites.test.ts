@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSiteRules } from '../../rules/sites/schema.ts';
 import { MAIL_ADAPTERS } from '../../lib/sites/index.ts';
-import { OMNICASA_MATCHES, WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
+import { FORMS_MATCHES, OMNICASA_MATCHES, WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
 import { loadFixture } from '../lib/sites/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +23,14 @@ const COMPOSES: Record<string, number> = {
   'outlook/mail-nl.html': 1,
   // The email composer, the SMS composer and the listing (portal publication).
   'omnicasa/index.html': 3,
+  'google-forms/viewform.html': 1,
+  'google-forms/multipage.html': 1,
+  'google-forms/multipage-2.html': 1,
+  'google-forms/confirmation.html': 0,
 };
+
+/** Whether a manifest match pattern ("https://host/path*") covers this URL. */
+const covers = (pattern: string, url: string) => url.startsWith(pattern.replace(/\*$/, ''));
 
 const fixtureDoc = (path: string) => loadFixture(path).doc;
 
@@ -62,9 +69,13 @@ describe.each(files)('rules/sites/%s', (file) => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it('has every host in the manifest match patterns, so the content script runs there', () => {
-    const matches = [...WEBMAIL_MATCHES, ...OMNICASA_MATCHES];
-    for (const host of rules.hosts) expect(matches).toContain(`https://${host}/*`);
+  it('has every host (and path) in the manifest match patterns, so a content script runs there', () => {
+    const matches = [...WEBMAIL_MATCHES, ...OMNICASA_MATCHES, ...FORMS_MATCHES];
+    for (const host of rules.hosts) {
+      for (const path of rules.paths ?? ['/']) {
+        expect(matches.some((m) => covers(m, `https://${host}${path}`)), `${host}${path}`).toBe(true);
+      }
+    }
     for (const domain of rules.subdomainsOf ?? []) expect(matches).toContain(`https://*.${domain}/*`);
   });
 
@@ -74,7 +85,7 @@ describe.each(files)('rules/sites/%s', (file) => {
   });
 
   it('has valid CSS in every selector', () => {
-    const doc = fixtureDoc(pages[0]!);
+    const doc = fixtureDoc(pages.find((p) => COMPOSES[p]! > 0)!);
     for (const [name, entry] of Object.entries(rules.selectors)) {
       for (const css of entry.css) expect(() => doc.querySelector(css), `${name}: ${css}`).not.toThrow();
     }

@@ -10,6 +10,7 @@ import defaultPolicyJson from '../../../rules/default-policy.json';
 import { parsePolicy } from '../../../rules/schema.ts';
 import { startMailGuard, type GuardBridge } from '../../../lib/guard/mail-guard.ts';
 import { gmail } from '../../../lib/sites/gmail.ts';
+import { googleForms } from '../../../lib/sites/google-forms.ts';
 import type { SendVerdict } from '../../../lib/messages.ts';
 
 const parsed = parsePolicy(defaultPolicyJson);
@@ -150,5 +151,90 @@ describe('mail guard on the Gmail fixture', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('mail guard on the Google Forms fixture', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  /** The form page, with Forms' own handler (bubble phase on document) recording each post it would make. */
+  function formPage() {
+    const window = new HappyWindow({
+      url: 'https://docs.google.com/forms/d/e/1FAIpQLSd3mYbXk7Qw9RtUvLpZ0aB1cD2eF3gH/viewform',
+      settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+    });
+    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/sites/google-forms/viewform.html'), 'utf8');
+    window.document.write(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+    const doc = window.document as unknown as Document;
+    const root = googleForms.findComposeRoots(doc)[0]!;
+    const posted: string[] = [];
+    doc.addEventListener('click', (e) => {
+      if (googleForms.sendButton(root)?.contains(e.target as Node)) posted.push(googleForms.readDraft(root).body);
+    });
+    doc.addEventListener('submit', (e) => {
+      if (!e.defaultPrevented) posted.push('submit-event');
+    });
+    const type = (value: string) => {
+      (root.querySelector('textarea') as HTMLTextAreaElement).value = value;
+    };
+    return { window, root, posted, type };
+  }
+
+  it('holds even an allowed form send until the background confirms, then clicks Submit once', async () => {
+    const { window, root, posted, type } = formPage();
+    type('Villa 4 façades, 3 chambres, jardin de 12 ares.');
+    let answer: (v: SendVerdict) => void = () => undefined;
+    const { bridge, calls } = fakeBridge({ action: 'release' });
+    bridge.send = async (phase, eventId) => {
+      calls.push({ phase, eventId });
+      return new Promise<SendVerdict>((r) => (answer = r));
+    };
+    startMailGuard(window as unknown as Window, googleForms, bridge, controller.signal);
+    googleForms.sendButton(root)!.click();
+    await flush();
+    expect(calls.map((c) => c.phase)).toEqual(['held']);
+    expect(posted).toEqual([]); // not before the background lifted any block on the form
+    answer({ action: 'release' });
+    await flush();
+    expect(posted).toEqual(['Message\nVilla 4 façades, 3 chambres, jardin de 12 ares.']);
+  });
+
+  it("holds the form's own submit event (requestSubmit) like a click on Submit", async () => {
+    const { window, root, posted, type } = formPage();
+    type('Rappelez-moi au 0476 12 34 56.');
+    const { bridge, calls, release } = fakeBridge({ action: 'dialog', eventId: '', nonce: 'n'.repeat(32), decision: 'warn' });
+    startMailGuard(window as unknown as Window, googleForms, bridge, controller.signal);
+    const submit = new window.Event('submit', { bubbles: true, cancelable: true });
+    root.dispatchEvent(submit as unknown as Event);
+    await flush();
+    expect(submit.defaultPrevented).toBe(true);
+    expect(posted).toEqual([]);
+    expect(calls.map((c) => c.phase)).toEqual(['held']);
+    release(calls[0]!.eventId, true);
+    expect(posted).toHaveLength(1); // the Submit button, clicked once
+  });
+
+  it('when the background does not answer, a form the local policy allows still goes; one it would block does not', async () => {
+    const allowed = formPage();
+    allowed.type('Appartement 2 chambres, terrasse sud.');
+    const { bridge } = fakeBridge({ action: 'release' });
+    bridge.send = () => Promise.reject(new Error('no background'));
+    startMailGuard(allowed.window as unknown as Window, googleForms, bridge, controller.signal);
+    googleForms.sendButton(allowed.root)!.click();
+    await flush();
+    await flush();
+    expect(allowed.posted).toHaveLength(1);
+
+    const blocked = formPage();
+    blocked.type('Numéro national du vendeur : 85.07.30-033.28');
+    startMailGuard(blocked.window as unknown as Window, googleForms, bridge, controller.signal);
+    googleForms.sendButton(blocked.root)!.click();
+    await flush();
+    await flush();
+    expect(blocked.posted).toEqual([]);
   });
 });
