@@ -25,11 +25,15 @@ export const SelectorEntrySchema = z.strictObject({
 const SHORTCUT = /^(?:(?:Alt|Ctrl|Meta|Shift)\+)+(?:Enter|[A-Z])$/;
 
 export const SiteRulesSchema = z.strictObject({
-  /** Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). */
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+  /**
+   * Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). Empty for an
+   * app the agency hosts wherever it likes (Roundcube): its adapter then recognises the app by the page itself.
+   */
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
   /** Equals the adapter file name and this file's name. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).min(1),
+  /** The app's own send shortcuts; empty when it has none (a shortcut listed here becomes a send gesture). */
+  keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })),
   /** Path prefixes the adapter handles ("/mail/" also matches "/mail"); absent means every path. */
   paths: z.array(z.string().startsWith('/')).optional(),
   selectors: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), SelectorEntrySchema),

@@ -21,6 +21,8 @@ const COMPOSES: Record<string, number> = {
   'gmail/thread.html': 2,
   'outlook/mail.html': 1,
   'outlook/mail-nl.html': 1,
+  'roundcube/compose.html': 1,
+  'roundcube/compose-html.html': 1,
 };
 
 const fixtureDoc = (path: string) => loadFixture(path).doc;
@@ -114,6 +116,11 @@ describe('parseSiteRules', () => {
     expect(parseSiteRules(JSON.stringify(valid))).toEqual(valid);
   });
 
+  it('accepts an app without fixed hosts or send shortcut (Roundcube: any host, no shortcut)', () => {
+    const anyHost = { ...valid, hosts: [], keys: [] };
+    expect(parseSiteRules(anyHost)).toEqual(anyHost);
+  });
+
   it.each([
     ['an unknown key', { ...valid, extra: 1 }],
     ['an unknown selector key', { ...valid, selectors: { body: { css: ['.b'], note: 'n', requried: true } } }],
@@ -124,7 +131,6 @@ describe('parseSiteRules', () => {
     ['a wildcard host', { ...valid, hosts: ['*.google.com'] }],
     ['a path without a leading slash', { ...valid, paths: ['mail/'] }],
     ['a shortcut without a modifier', { ...valid, keys: ['Enter'] }],
-    ['no shortcut', { ...valid, keys: [] }],
   ])('rejects %s', (_, data) => {
     expect(() => parseSiteRules(data)).toThrow();
   });
