@@ -37,9 +37,11 @@ export class InlineWarning {
   private shown = '';
   private dismissed = '';
 
+  /** `avoid` gives the control the warning must never cover (the send button): the agent must still reach it. */
   constructor(
     private readonly anchor: Element,
     private readonly texts: WarningTexts,
+    private readonly avoid: () => Element | null = () => null,
   ) {
     const doc = anchor.ownerDocument;
     this.host = doc.createElement('div');
@@ -71,13 +73,23 @@ export class InlineWarning {
     this.host.remove();
   }
 
-  /** Keeps the warning at the bottom-left corner of its compose window, inside the viewport. */
+  /**
+   * Keeps the warning at the bottom-left corner of its compose window, inside the viewport, and above the send
+   * button when it would cover it (Roundcube's compose fills the page; its Send sits wherever the form ends).
+   */
   place(): void {
     const r = this.anchor.getBoundingClientRect();
     const view = this.anchor.ownerDocument.defaultView!;
     const height = this.box.offsetHeight || 60;
-    this.box.style.left = `${Math.max(8, r.left + 12)}px`;
-    this.box.style.top = `${Math.max(8, Math.min(r.bottom - height - 64, view.innerHeight - height - 8))}px`;
+    const width = this.box.offsetWidth || 420;
+    const left = Math.max(8, r.left + 12);
+    let top = Math.max(8, Math.min(r.bottom - height - 64, view.innerHeight - height - 8));
+    const send = this.avoid()?.getBoundingClientRect();
+    if (send && top < send.bottom && top + height > send.top && left < send.right && left + width > send.left) {
+      top = Math.max(8, send.top - height - 8);
+    }
+    this.box.style.left = `${left}px`;
+    this.box.style.top = `${top}px`;
   }
 
   private render(lines: readonly WarningLine[]): void {

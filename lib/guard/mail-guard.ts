@@ -86,7 +86,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       s = {
         bodyElement,
         body: bodyElement && policy ? new BodyFindings(bodyElement, scanOptions(policy)) : null,
-        warning: s?.warning ?? new InlineWarning(root, bridge.texts),
+        warning: s?.warning ?? new InlineWarning(root, bridge.texts, () => adapter.sendButton(root)),
         timer: s?.timer,
       };
       composes.set(root, s);
