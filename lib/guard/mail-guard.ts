@@ -72,7 +72,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   let bypass = false;
   const opts = { capture: true, signal };
   /** Documents of editor frames already watched (see watchFrame). */
-  const frames = new WeakSet<Document>();
+  const watchedFrames = new WeakSet<Document>();
 
   const scanOptions = (policy: Policy): ScanOptions => ({ own: ownIdentifiers(policy) });
 
@@ -101,8 +101,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
    */
   function watchFrame(root: Element, body: HTMLElement): void {
     const frameDoc = body.ownerDocument;
-    if (frameDoc === doc || frames.has(frameDoc)) return;
-    frames.add(frameDoc);
+    if (frameDoc === doc || watchedFrames.has(frameDoc)) return;
+    watchedFrames.add(frameDoc);
     for (const type of EDIT_EVENTS) frameDoc.addEventListener(type, () => scheduleRefresh(root), opts);
   }
 
