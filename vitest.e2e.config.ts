@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: real Debian Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi)
-// against the built extension in .output/. One file at a time: two browsers on two cores is the most this machine takes.
+// against the built extension in .output/, some against the real local WordPress and Roundcube; and the tests of
+// those services themselves (tests/services: HTTP, SMTP, IMAP, database). The services must be running
+// (`bash scripts/services/up.sh`, as root; .ci/run does it). One file at a time: two browsers on two cores is the
+// most this machine takes.
 export default defineConfig({
   test: {
     name: 'e2e',
-    include: ['tests/e2e/**/*.test.ts'],
+    include: ['tests/e2e/**/*.test.ts', 'tests/services/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,

@@ -10,6 +10,19 @@ import type { Policy } from '../../lib/policy/types.ts';
 const t = (key: string) => browser.i18n.getMessage(key as never);
 
 /**
+ * A random (v4) UUID. crypto.randomUUID exists only in secure contexts, and a self-hosted webmail (Roundcube) may be
+ * served over plain http, where a content script has getRandomValues only.
+ */
+export function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * Ready at once, so the guard's listeners are in place before any page script runs; the policy copy arrives
  * a moment later (until then a send gesture is held and the background decides).
  */
@@ -46,7 +59,7 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
       unchecked: t('warning_unchecked'),
     },
     policy: () => policy,
-    newEventId: () => crypto.randomUUID(),
+    newEventId: randomUuid,
     send: (phase, eventId, gesture, { envelope, findings, failed }) => {
       const distinct = distinctFindings(findings);
       const tooMany = distinct.length > MAX_FINDINGS;

@@ -37,6 +37,7 @@ export class InlineWarning {
   private shown = '';
   private dismissed = '';
 
+  /** `avoid` gives the control the warning must never cover (the send button): the agent must still reach it. */
   constructor(
     private readonly anchor: Element,
     private readonly texts: WarningTexts,
@@ -73,7 +74,10 @@ export class InlineWarning {
     this.host.remove();
   }
 
-  /** Keeps the warning at the bottom-left corner of its compose window, inside the viewport, above the send button. */
+  /**
+   * Keeps the warning at the bottom-left corner of its compose window, inside the viewport, and above the send
+   * button when it would cover it (Roundcube's compose fills the page; its Send sits wherever the form ends).
+   */
   place(): void {
     if (!this.host.isConnected) return;
     const r = this.anchor.getBoundingClientRect();

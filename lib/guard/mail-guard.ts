@@ -40,6 +40,8 @@ export interface GuardBridge {
 
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const;
 const INLINE_DEBOUNCE_MS = 150;
+/** Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window. */
+const EDIT_EVENTS = ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const;
 /** The events of one gesture (pointerdown … click, or keydown then the button's click) share one verdict. */
 const GESTURE_MS = 1000;
 
@@ -71,6 +73,9 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   /** The dialog address of each held send, to show it again if the page removed it. */
   const dialogs = new Map<string, string>();
   let bypass = false;
+  const opts = { capture: true, signal };
+  /** Documents of editor frames already watched (see watchFrame). */
+  const watchedFrames = new WeakSet<Document>();
 
   const scanOptions = (policy: Policy): ScanOptions => ({ own: ownIdentifiers(policy) });
 
@@ -88,8 +93,20 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
         timer: s?.timer,
       };
       composes.set(root, s);
+      if (bodyElement) watchFrame(root, bodyElement);
     }
     return s;
+  }
+
+  /**
+   * A body editor in a frame of its own (TinyMCE in Roundcube's HTML mode): its edits never reach this window's
+   * listeners, so the frame's document gets them too, for the compose window that holds the frame.
+   */
+  function watchFrame(root: Element, body: HTMLElement): void {
+    const frameDoc = body.ownerDocument;
+    if (frameDoc === doc || watchedFrames.has(frameDoc)) return;
+    watchedFrames.add(frameDoc);
+    for (const type of EDIT_EVENTS) frameDoc.addEventListener(type, () => scheduleRefresh(root), opts);
   }
 
   /**
@@ -293,11 +310,16 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     if (root) scheduleRefresh(root);
   }
 
-  const opts = { capture: true, signal };
   // 'submit': a form's own submission (requestSubmit, implicit submission), for adapters whose compose is a form.
   for (const type of [...POINTER_EVENTS, 'click', 'keydown', 'submit'] as const) win.addEventListener(type, onGesture, opts);
-  // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
-  for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
+  for (const type of EDIT_EVENTS) win.addEventListener(type, onEdit, opts);
+  // Focus entering an editor frame (this window blurs, the frame is the active element): look at that compose now,
+  // which starts watching the frame before the agent types in it.
+  win.addEventListener('blur', () => {
+    const active = doc.activeElement;
+    const root = active?.tagName === 'IFRAME' ? adapter.composeRootOf(active) : null;
+    if (root) scheduleRefresh(root);
+  }, opts);
   // Warnings follow their compose window (and keep clear of its send button) when the page is resized or scrolled.
   let placing = false;
   const placeWarnings = () => {

@@ -6,11 +6,16 @@ import { gmail } from './gmail.ts';
 import { googleForms } from './google-forms.ts';
 import { omnicasa } from './omnicasa.ts';
 import { outlook } from './outlook.ts';
+import { roundcube } from './roundcube.ts';
 import type { MailAdapter } from './types.ts';
 
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms];
+// Roundcube last: it matches any host by its URL (`_task=mail`), the others match exact hosts.
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms, roundcube];
 
-/** The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. */
+/**
+ * The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. Roundcube's
+ * adapter goes by the URL alone; its content script also checks the page is Roundcube's before it starts.
+ */
 export function adapterFor(url: URL): MailAdapter | null {
   return MAIL_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
 }

@@ -15,3 +15,9 @@ export const FORMS_MATCHES = ['https://docs.google.com/forms/*'];
 
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
+
+/**
+ * Roundcube runs on whatever host the agency uses: its content script goes on every page whose URL carries
+ * Roundcube's mail task (`?_task=mail…`), and the adapter checks the page itself before doing anything.
+ */
+export const ROUNDCUBE_GLOBS = ['*_task=mail*'];

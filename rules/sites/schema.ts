@@ -43,16 +43,18 @@ export const EndpointSchema = z.strictObject({
   }, { error: 'is not a valid regular expression' }),
 });
 
-export const SiteRulesSchema = z
-  .strictObject({
+export const SiteRulesSchema = z.strictObject({
     /** Requests that send, for the network backstop (optional: only where they are known). */
     endpoints: z.array(EndpointSchema).optional(),
-    /** Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). */
+    /**
+     * Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). Empty for an
+     * app the agency hosts wherever it likes (Roundcube): its adapter then recognises the app by the page itself.
+     */
     hosts: z.array(z.string().regex(HOST)),
     /** Equals the adapter file name and this file's name. */
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    /** Keyboard shortcuts that send; absent when the site has none (a Google Form is sent with its buttons only). */
-    keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).min(1).optional(),
+    /** The app's own send shortcuts; absent or empty when it has none (a Google Form, Roundcube 1.6). */
+    keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).optional(),
     /** Path prefixes the adapter handles ("/mail/" also matches "/mail"); absent means every path. */
     paths: z.array(z.string().startsWith('/')).optional(),
     selectors: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), SelectorEntrySchema),
@@ -63,8 +65,7 @@ export const SiteRulesSchema = z
     subdomainsOf: z
       .array(z.string().regex(HOST).refine((d) => d.split('.').length >= 2, { error: 'must be a domain with a dot' }))
       .optional(),
-  })
-  .refine((r) => r.hosts.length > 0 || (r.subdomainsOf?.length ?? 0) > 0, { error: 'lists no host: give hosts or subdomainsOf', path: ['hosts'] });
+  });
 
 export type SelectorEntry = z.infer<typeof SelectorEntrySchema>;
 export type SiteRules = z.infer<typeof SiteRulesSchema>;

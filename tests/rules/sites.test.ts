@@ -27,6 +27,8 @@ const COMPOSES: Record<string, number> = {
   'google-forms/multipage.html': 1,
   'google-forms/multipage-2.html': 1,
   'google-forms/confirmation.html': 0,
+  'roundcube/compose.html': 1,
+  'roundcube/compose-html.html': 1,
 };
 
 /** Whether a manifest match pattern ("https://host/path*") covers this URL. */
@@ -128,6 +130,11 @@ describe('parseSiteRules', () => {
     expect(parseSiteRules(bySubdomain)).toEqual(bySubdomain);
   });
 
+  it('accepts an app without fixed hosts or send shortcut (Roundcube: any host, no shortcut)', () => {
+    const anyHost = { ...valid, hosts: [], keys: [] };
+    expect(parseSiteRules(anyHost)).toEqual(anyHost);
+  });
+
   it.each([
     ['an unknown key', { ...valid, extra: 1 }],
     ['an unknown selector key', { ...valid, selectors: { body: { css: ['.b'], note: 'n', requried: true } } }],
@@ -136,12 +143,10 @@ describe('parseSiteRules', () => {
     ['a missing note', { ...valid, selectors: { body: { css: ['.b'] } } }],
     ['a bad removeAfter date', { ...valid, selectors: { body: { css: ['.b'], note: 'n', removeAfter: 'next year' } } }],
     ['a wildcard host', { ...valid, hosts: ['*.google.com'] }],
-    ['no host at all', { ...valid, hosts: [] }],
     ['a subdomain rule without a dot', { ...valid, subdomainsOf: ['com'] }],
     ['an endpoint with an invalid regular expression', { ...valid, endpoints: [{ channel: 'email', method: 'POST', note: 'n', url: '(' }] }],
     ['a path without a leading slash', { ...valid, paths: ['mail/'] }],
     ['a shortcut without a modifier', { ...valid, keys: ['Enter'] }],
-    ['no shortcut', { ...valid, keys: [] }],
   ])('rejects %s', (_, data) => {
     expect(() => parseSiteRules(data)).toThrow();
   });
