@@ -16,12 +16,13 @@ const t = (key: string) => browser.i18n.getMessage(key as never);
 export function createBridge(site: string, signal: AbortSignal): GuardBridge {
   let policy: Policy | null = null;
   const dialog = new DialogHost(document);
-  let releaseHandler: (eventId: string, send: boolean) => void = () => undefined;
+  // Each guard on the page (sends, uploads) registers one; each ignores the events it did not hold.
+  const releaseHandlers: ((eventId: string, send: boolean) => void)[] = [];
 
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const m = message as BgToCs;
-    if (m?.type === 'bg-cs:release') releaseHandler(m.eventId, m.send);
+    if (m?.type === 'bg-cs:release') for (const handler of releaseHandlers) handler(m.eventId, m.send);
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
@@ -62,7 +63,7 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
     closeDialog: () => dialog.close(),
     isDialogOpen: () => dialog.open,
     onRelease: (handler) => {
-      releaseHandler = handler;
+      releaseHandlers.push(handler);
     },
   };
 }

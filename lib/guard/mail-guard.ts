@@ -34,7 +34,7 @@ export interface GuardBridge {
   closeDialog(): void;
   /** False when the page removed the dialog: the next send gesture shows it again. */
   isDialogOpen(): boolean;
-  /** Registers the handler for the background's release of a held send. */
+  /** Registers a handler for the background's release of a held send (several guards may each register one). */
   onRelease(handler: (eventId: string, send: boolean) => void): void;
 }
 
@@ -215,7 +215,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     } catch {
       // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
       const policy = bridge.policy();
-      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(envelope) }, policy) : null;
+      const failure = policy ? decideOnFailure({ site: adapter.id, action: envelope.action, destinations: destinationsOf(envelope) }, policy) : null;
       verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
     }
     if (verdict.action === 'release') {
@@ -289,7 +289,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   const opts = { capture: true, signal };
-  for (const type of [...POINTER_EVENTS, 'click', 'keydown'] as const) win.addEventListener(type, onGesture, opts);
+  // submit: forms whose adapter counts a submission as the send (WordPress's classic editor, event.submitter).
+  for (const type of [...POINTER_EVENTS, 'click', 'keydown', 'submit'] as const) win.addEventListener(type, onGesture, opts);
   // Recipient chips, subject, body and attachments all change through these; the refresh is debounced per window.
   for (const type of ['input', 'keyup', 'change', 'paste', 'drop', 'focusout'] as const) win.addEventListener(type, onEdit, opts);
   win.addEventListener('resize', () => {

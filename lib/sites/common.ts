@@ -23,7 +23,7 @@ export function pick<K extends string>(rules: SiteRules, names: readonly K[]): R
 /** Exact host, then an optional path prefix ("/mail/" also accepts "/mail"). */
 export function urlMatches(rules: SiteRules, url: URL): boolean {
   // A trailing dot ("mail.google.com.") is the same host to the browser: it must not slip past the adapter.
-  if (url.protocol !== 'https:' || !rules.hosts.includes(url.hostname.replace(/\.$/, ''))) return false;
+  if (url.protocol !== 'https:' || !rules.hosts?.includes(url.hostname.replace(/\.$/, ''))) return false;
   return !rules.paths || rules.paths.some((p) => url.pathname.startsWith(p) || url.pathname === p.replace(/\/$/, ''));
 }
 

@@ -4,9 +4,11 @@
  */
 import { gmail } from './gmail.ts';
 import { outlook } from './outlook.ts';
+import { wordpress } from './wordpress.ts';
 import type { MailAdapter } from './types.ts';
 
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook];
+// WordPress last: it matches /wp-admin/ on any host.
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, wordpress];
 
 /** The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. */
 export function adapterFor(url: URL): MailAdapter | null {

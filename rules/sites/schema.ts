@@ -25,8 +25,12 @@ export const SelectorEntrySchema = z.strictObject({
 const SHORTCUT = /^(?:(?:Alt|Ctrl|Meta|Shift)\+)+(?:Enter|[A-Z])$/;
 
 export const SiteRulesSchema = z.strictObject({
-  /** Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). */
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+  /**
+   * Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). Absent for
+   * self-hosted apps that run on any host (WordPress): their `paths` decide, and the policy's `sites.<id>.hosts`
+   * names the agency's own instance.
+   */
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1).optional(),
   /** Equals the adapter file name and this file's name. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).min(1),
