@@ -10,6 +10,18 @@ import type { Policy } from '../../lib/policy/types.ts';
 const t = (key: string) => browser.i18n.getMessage(key as never);
 
 /**
+ * A random (v4) UUID. Not crypto.randomUUID(): it exists only in secure contexts, and the agency's WordPress or
+ * Roundcube may be served over plain http (the local test services are); getRandomValues works everywhere.
+ */
+function newEventId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
  * Ready at once, so the guard's listeners are in place before any page script runs; the policy copy arrives
  * a moment later (until then a send gesture is held and the background decides).
  */
@@ -44,7 +56,7 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
       unchecked: t('warning_unchecked'),
     },
     policy: () => policy,
-    newEventId: () => crypto.randomUUID(),
+    newEventId,
     send: (phase, eventId, gesture, { envelope, findings, failed }) => {
       const distinct = distinctFindings(findings);
       const tooMany = distinct.length > MAX_FINDINGS;
