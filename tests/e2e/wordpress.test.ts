@@ -33,6 +33,14 @@ beforeAll(async () => {
   await page.fill('#user_pass', WP_ADMIN.password);
   await page.click('#wp-submit');
   await page.waitForURL(/\/wp-admin\//);
+  // The block editor remembers the admin's last mode (user meta wp_persisted_preferences): start in the visual one.
+  await page.goto(`${WP_URL}/wp-admin/post-new.php`);
+  await page.locator('.editor-post-title__input').waitFor();
+  await page.evaluate(async () => {
+    const { data } = (window as unknown as { wp: { data: { select(s: string): { getEditorMode(): string }; dispatch(s: string): { switchEditorMode(m: string): Promise<void> } } } }).wp;
+    if (data.select('core/edit-post').getEditorMode() !== 'visual') await data.dispatch('core/edit-post').switchEditorMode('visual');
+  });
+  await page.waitForTimeout(1000); // the preference is saved to the server in the background
   await page.close();
 }, 30 * 60_000);
 
@@ -47,7 +55,8 @@ async function blockEditor(title: string, body: string): Promise<Page> {
   await page.goto(`${WP_URL}/wp-admin/post-new.php`);
   await page.locator('.editor-post-title__input').click();
   await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // a new paragraph block below the title
+  await page.locator('p.wp-block-paragraph[contenteditable=true]:focus').waitFor();
   await page.keyboard.type(body);
   return page;
 }
@@ -96,10 +105,10 @@ describe('block editor', () => {
     const page = await blockEditor(title, 'Maison de maître, 240 m².');
     await publishBlock(page);
     await expect.poll(() => published('post', title).length, { timeout: 15_000 }).toBe(1);
-    await page.locator('.editor-post-publish-panel__header-cancel-button button, .editor-post-publish-panel__header-cancel-button').first().click().catch(() => undefined);
-    // Once published, the header shows Update and no Save draft: Ctrl+S updates the public post.
+    // Open the published post again: the header shows Update and no Save draft, so Ctrl+S updates the public post.
+    await page.goto(`${WP_URL}/wp-admin/post.php?post=${published('post', title)[0]!.id}&action=edit`);
     await page.locator('.edit-post-header .editor-post-publish-button').waitFor();
-    await page.locator('.block-editor-rich-text__editable').last().click();
+    await page.locator('p.wp-block-paragraph[contenteditable=true]').last().click();
     await page.keyboard.press('End');
     await page.keyboard.type(` Contact : ${PHONE}`);
     await page.keyboard.press('Control+s');
