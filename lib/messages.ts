@@ -70,7 +70,7 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     type: z.literal('cs-bg:send'),
     phase: z.enum(['held', 'passed']),
     eventId: EventId,
-    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit']),
+    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit', 'file-choice', 'drop']),
     draft: EnvelopeSchema,
     findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
     /** Detection failed in the page: the policy's fail mode decides. */

@@ -30,12 +30,13 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
   let policy: Policy | null = null;
   let policyHandlers: ((policy: Policy) => void)[] = [];
   const dialog = new DialogHost(document);
-  let releaseHandler: (eventId: string, send: boolean) => void = () => undefined;
+  // Each guard on the page (sends, uploads) registers one; each ignores the events it did not hold.
+  const releaseHandlers: ((eventId: string, send: boolean) => void)[] = [];
 
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const m = message as BgToCs;
-    if (m?.type === 'bg-cs:release') releaseHandler(m.eventId, m.send);
+    if (m?.type === 'bg-cs:release') for (const handler of releaseHandlers) handler(m.eventId, m.send);
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
@@ -78,7 +79,7 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
     closeDialog: () => dialog.close(),
     isDialogOpen: () => dialog.open,
     onRelease: (handler) => {
-      releaseHandler = handler;
+      releaseHandlers.push(handler);
     },
     onPolicy: (handler) => {
       if (policy) handler(policy);

@@ -34,7 +34,7 @@ export interface GuardBridge {
   closeDialog(): void;
   /** False when the page removed the dialog: the next send gesture shows it again. */
   isDialogOpen(): boolean;
-  /** Registers the handler for the background's release of a held send. */
+  /** Registers a handler for the background's release of a held send (several guards may each register one). */
   onRelease(handler: (eventId: string, send: boolean) => void): void;
 }
 

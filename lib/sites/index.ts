@@ -8,9 +8,10 @@ import { omnicasa } from './omnicasa.ts';
 import { outlook } from './outlook.ts';
 import { roundcube } from './roundcube.ts';
 import type { MailAdapter } from './types.ts';
+import { wordpress } from './wordpress.ts';
 
-// Roundcube last: it matches any host by its URL (`_task=mail`), the others match exact hosts.
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms, roundcube];
+// Last, the self-hosted apps that match any host: Roundcube by its URL (`_task=mail`), WordPress by /wp-admin/.
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms, roundcube, wordpress];
 
 /**
  * The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. Roundcube's

@@ -53,8 +53,11 @@ export interface DraftSnapshot {
   unresolved?: { field: RecipientField; text: string }[];
 }
 
-/** Which control the user used to ask for a send (a button click, Ctrl+Enter, Enter/Space on the button, a form submit). */
-export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation' | 'submit';
+/**
+ * Which control the user used to ask for a send (a button click, Ctrl+Enter, Enter/Space on the button, a form submit),
+ * or for an upload (files chosen in a file input, files dropped).
+ */
+export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation' | 'submit' | 'file-choice' | 'drop';
 
 export interface SelectorHealth {
   ok: boolean;
@@ -105,3 +108,15 @@ export interface MailAdapter {
 
 /** The same contract, named for what it is now that it covers forms and editors too. */
 export type SiteAdapter = MailAdapter;
+
+/**
+ * Where a site takes files (lib/guard/upload-guard.ts): which file inputs and drops upload to it, and what
+ * share an upload is (its destination). Like MailAdapter, it only reads the DOM it is handed.
+ */
+export interface UploadAdapter {
+  id: string;
+  /** Does a file chosen in this input (`input`) or dropped on this element (`drop`) go to the site? */
+  accepts(target: Element, how: 'input' | 'drop'): boolean;
+  /** The upload of these files as a share (action `upload`, the site's destination). */
+  envelope(doc: Document, attachments: DraftAttachment[]): Omit<DraftSnapshot, 'body'>;
+}

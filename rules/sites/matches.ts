@@ -13,6 +13,9 @@ export const OMNICASA_MATCHES = ['https://*.omnicasa.com/*'];
 /** Google Forms, in every frame: a form is often embedded (…/viewform?embedded=true) in another site's page. */
 export const FORMS_MATCHES = ['https://docs.google.com/forms/*'];
 
+/** WordPress admin on any host (the agency's site is self-hosted): the adapter itself checks the /wp-admin/ path. */
+export const WORDPRESS_MATCHES = ['*://*/wp-admin/*'];
+
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
 

@@ -133,6 +133,8 @@ for alias in 127.0.0.1 localhost; do
     ln -sfn "config-$VIGIE_WP_HOST.php" "/etc/wordpress/config-$alias.php"
 done
 put /var/lib/wordpress/wp-content/mu-plugins/vigie-test-site.php 644 www-data:www-data < "$TPL/wp-mu-plugin.php" || true
+# A "property" post type in the classic editor (show_in_rest false), as real-estate themes register it.
+put /var/lib/wordpress/wp-content/mu-plugins/vigie-property.php 644 www-data:www-data < "$TPL/wp-mu-property.php" || true
 
 # wp-install.php also (re)applies the site's options; it runs again when WP_SETUP (below) is raised.
 WP_SETUP=2

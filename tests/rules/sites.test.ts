@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSiteRules } from '../../rules/sites/schema.ts';
 import { MAIL_ADAPTERS } from '../../lib/sites/index.ts';
-import { FORMS_MATCHES, OMNICASA_MATCHES, WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
+import { FORMS_MATCHES, OMNICASA_MATCHES, WEBMAIL_MATCHES, WORDPRESS_MATCHES } from '../../rules/sites/matches.ts';
 import { loadFixture } from '../lib/sites/fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,6 +29,13 @@ const COMPOSES: Record<string, number> = {
   'google-forms/confirmation.html': 0,
   'roundcube/compose.html': 1,
   'roundcube/compose-html.html': 1,
+  'wordpress/block-code.html': 1,
+  'wordpress/block-excerpt.html': 1,
+  'wordpress/block-iframe-model.html': 1,
+  'wordpress/block-prepublish.html': 1,
+  'wordpress/block-published.html': 1,
+  'wordpress/classic-new.html': 1,
+  'wordpress/media-new.html': 0,
 };
 
 /** Whether a manifest match pattern ("https://host/path*") covers this URL. */
@@ -79,6 +86,8 @@ describe.each(files)('rules/sites/%s', (file) => {
       }
     }
     for (const domain of rules.subdomainsOf ?? []) expect(matches).toContain(`https://*.${domain}/*`);
+    // Without hosts (self-hosted apps), its paths are matched on every host.
+    for (const path of rules.hosts.length || !rules.paths ? [] : rules.paths) expect(WORDPRESS_MATCHES).toContain(`*://*${path}*`);
   });
 
   it('is canonically formatted (2-space JSON, final newline) with sorted keys', () => {
@@ -96,8 +105,12 @@ describe.each(files)('rules/sites/%s', (file) => {
   it.each(pages)('finds the expected compose windows in %s, each matching every required selector', (page) => {
     const roots = adapter!.findComposeRoots(fixtureDoc(page));
     expect(roots).toHaveLength(COMPOSES[page]!);
-    // health(root) checks the required selectors of the root's kind (Omnicasa: email, SMS or publication).
-    for (const root of roots) expect(adapter!.health(root)).toEqual({ ok: true, missing: [] });
+    for (const root of roots) {
+      // The adapter's health check: every required selector, or those of the kind of root (WordPress: block…, classic…).
+      expect(adapter!.health(root)).toEqual({ ok: true, missing: [] });
+      const required = Object.entries(rules.selectors).filter(([, entry]) => entry.required);
+      expect(required.some(([, entry]) => entry.css.some((css) => root.matches(css) || root.querySelector(css)))).toBe(true);
+    }
   });
 
   it('uses every selector somewhere in its fixtures (no dead selector data)', () => {

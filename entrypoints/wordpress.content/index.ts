@@ -1,0 +1,31 @@
+/**
+ * WordPress guard: publishing or updating a post (block and classic editors) and uploading files in wp-admin, on any
+ * host. Runs at document_start in the isolated world, in the top frame: the block editor's canvas iframe (newer
+ * WordPress) is same-origin and read from here. The page world's wp.data report (wordpress-hint.content) is kept as
+ * an untrusted hint that can only add text to the check.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { startUploadGuard } from '../../lib/guard/upload-guard.ts';
+import { parseWordpressHint, wordpress, wordpressAdapter, wordpressUploads, WORDPRESS_HINT_EVENT } from '../../lib/sites/wordpress.ts';
+import { WORDPRESS_MATCHES } from '../../rules/sites/matches.ts';
+import { createBridge } from '../webmail.content/bridge.ts';
+
+export default defineContentScript({
+  matches: WORDPRESS_MATCHES,
+  runAt: 'document_start',
+  main(ctx) {
+    if (!wordpress.matches(new URL(location.href))) return;
+    let hint = '';
+    document.addEventListener(
+      WORDPRESS_HINT_EVENT,
+      (event) => {
+        hint = parseWordpressHint(document, (event as CustomEvent<unknown>).detail);
+      },
+      { signal: ctx.signal },
+    );
+    const bridge = createBridge(wordpress.id, ctx.signal);
+    startMailGuard(window, wordpressAdapter(() => hint), bridge, ctx.signal);
+    startUploadGuard(window, wordpressUploads, bridge, ctx.signal);
+  },
+});
