@@ -13,7 +13,8 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with the built extension loaded, headless, in a fresh profile. */
 /** `lang` sets the browser's UI language, which is what `i18n.getMessage` follows (default French, the agents' language). */
-export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Promise<ChromiumSession> {
+/** `extensionDir`: another copy of the build (support/policies.ts runs one under its own id). */
+export async function launchChromium(extraArgs: string[] = [], lang = 'fr', extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const profileDir = tempProfile('chromium');
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -33,8 +34,8 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Pro
       '--disable-sync',
       '--no-first-run',
       `--lang=${lang}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...extraArgs,
     ],
   });

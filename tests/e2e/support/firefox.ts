@@ -12,7 +12,12 @@ export interface FirefoxSession {
 }
 
 /** Debian's Firefox ESR over WebDriver BiDi, with the built extension installed as a temporary add-on. */
-export async function launchFirefox(extraPrefs: Record<string, unknown> = {}, options: Partial<LaunchOptions> = {}): Promise<FirefoxSession> {
+/** `extension`: another copy of the build under its own id (support/policies.ts). */
+export async function launchFirefox(
+  extraPrefs: Record<string, unknown> = {},
+  options: Partial<LaunchOptions> = {},
+  extension: { dir: string; id: string } = { dir: FIREFOX_BUILD, id: FIREFOX_EXTENSION_ID },
+): Promise<FirefoxSession> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const profileDir = tempProfile('firefox');
   const browser = await puppeteer.launch({
@@ -23,14 +28,14 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}, op
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [extension.id]: FIREFOX_EXTENSION_UUID }),
       'intl.accept_languages': 'fr-BE,fr',
       'intl.locale.requested': 'fr',
       ...extraPrefs,
     },
     ...options,
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(extension.dir);
   return {
     browser,
     extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
