@@ -10,6 +10,9 @@ import { generateRulesKeyPair } from '../../lib/policy/signature.ts';
 import type { AnalysedFinding, Policy } from '../../lib/policy/types.ts';
 import { ADDED_NOTARY, notaryParty, rulesText, sign } from '../support/rules-files.ts';
 
+// A busy shared machine: module reloads and 10 MB bodies take longer than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
 type Store = typeof import('../../entrypoints/background/policy-store.ts');
 
 const URL_ = 'https://rules.primogest.example/vigie/rules.json';

@@ -41,5 +41,9 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr', exte
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Chromium answers storage.managed only once its policy service has loaded the extension's schema (seconds after
+  // start on a busy machine). Vigie's background waits for the managed policy before answering (policyReady), so a
+  // send in the first seconds is held until then; the tests start when the browser is ready, as an agent would.
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }
