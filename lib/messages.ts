@@ -19,7 +19,7 @@ const Url = z.string().max(4096);
 /** A draft without its body: the body's findings travel instead (the background never needs the text). */
 export const EnvelopeSchema = z.strictObject({
   site: z.string().min(1).max(40),
-  action: z.enum(['send-email', 'submit-form', 'publish', 'upload', 'paste']),
+  action: z.enum(['send-email', 'send-sms', 'submit-form', 'publish', 'upload', 'paste']),
   recipients: z
     .array(
       z.strictObject({
@@ -36,6 +36,7 @@ export const EnvelopeSchema = z.strictObject({
         z.strictObject({ kind: z.literal('form'), formId: z.string().min(1).max(200), url: Url.optional() }),
         z.strictObject({ kind: z.literal('publication'), target: z.string().min(1).max(60), url: Url.optional() }),
         z.strictObject({ kind: z.literal('host'), host: z.string().trim().toLowerCase().min(1).max(253), url: Url.optional() }),
+        z.strictObject({ kind: z.literal('phone'), number: z.string().regex(/^\+?[0-9]{6,20}$/) }),
       ]),
     )
     .max(MAX_RECIPIENTS)

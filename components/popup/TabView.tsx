@@ -42,6 +42,12 @@ export function TabView({ load, onOpenLog }: { load: TabStatusLoader; onOpenLog(
   const s = state.status;
   return (
     <section className="tab-view" aria-labelledby="tab-tab">
+      {(s.degraded ?? []).map((d) => (
+        <div key={d.site} className="notice notice-warn" role="alert" data-testid="vigie-health-degraded">
+          <strong>{t('popup_health_degraded', [siteName(d.site)])}</strong>
+          <p>{t('popup_health_degraded_help', [d.missing.join(', ')])}</p>
+        </div>
+      ))}
       <div className={`status-card ${s.protected ? 'is-protected' : 'is-unprotected'}`} data-testid="vigie-tab-status">
         <ShieldIcon on={s.protected} />
         <div>
@@ -50,7 +56,7 @@ export function TabView({ load, onOpenLog }: { load: TabStatusLoader; onOpenLog(
             {s.host || t('popup_no_host')}
             {s.site && <span className="site-pill">{siteName(s.site)}</span>}
           </p>
-          <p className="status-help">{t(s.protected ? 'popup_protected_help' : 'popup_unprotected_help')}</p>
+          <p className="status-help">{t(s.disabled ? 'popup_site_disabled' : s.protected ? 'popup_protected_help' : 'popup_unprotected_help')}</p>
           {s.health && !s.health.ok && <p className="status-health">{t('popup_health_problem')}</p>}
           {s.policyError && (
             <p className="status-health" data-testid="vigie-policy-error">

@@ -32,6 +32,10 @@ const TabStatusSchema = z.object({
   recentDecisions: z.array(z.unknown()).default([]),
   /** The site adapter's selector health on this page, when the background knows it (style.md habit 6). */
   health: z.object({ ok: z.boolean(), missing: z.array(z.string()).optional() }).optional(),
+  /** The admin switched this site's adapter off (policy sites.<id>.enabled: false). */
+  disabled: z.boolean().optional(),
+  /** Every site whose selectors no longer match where they should (latest report per site). */
+  degraded: z.array(z.object({ site: z.string(), missing: z.array(z.string()), time: z.number() })).optional(),
   /** Why the last rules update was refused (the last good policy stays active). */
   policyError: z.string().optional(),
 });

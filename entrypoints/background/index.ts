@@ -7,7 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CsToBgSchema, UiToBgSchema, type BgToCs, type CsToBg, type UiToBg } from '../../lib/messages.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
+import { siteEnabled } from '../../lib/sites/override.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
+import { degradedSites, forgetTab, recordHealth, tabHealth } from './health.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, onPolicyChange, policyReady, policyStatus, startPolicyChannels } from './policy-store.ts';
 import { agentIdentity, managedIdentity, setAgentIdentity } from './state.ts';
@@ -29,6 +31,7 @@ async function onContentScript(msg: CsToBg, sender: Sender): Promise<unknown> {
     case 'cs-bg:send':
       return handleSend(msg, { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0, url: sender.url! });
     case 'cs-bg:health':
+      await recordHealth(msg, { tabId: sender.tab!.id!, url: sender.url! });
       return { ok: true };
   }
 }
@@ -39,8 +42,21 @@ async function tabStatus() {
   const adapter = url ? adapterFor(url) : undefined;
   const host = url?.hostname ?? '';
   const recent = adapter ? await recentShares({ site: adapter.id }, 5) : [];
+  // The admin may have switched the site off (sites.<id>.enabled: false): then it is not protected.
+  const enabled = !!adapter && siteEnabled(activePolicy(), adapter.id);
+  const health = tab?.id !== undefined && adapter ? await tabHealth(tab.id) : undefined;
   const policyError = policyStatus().lastError?.message;
-  return { host, protected: !!adapter, site: adapter?.id, policyVersion: activePolicy().version, recentDecisions: recent, ...(policyError ? { policyError } : {}) };
+  return {
+    host,
+    protected: enabled,
+    site: adapter?.id,
+    ...(adapter && !enabled ? { disabled: true } : {}),
+    policyVersion: activePolicy().version,
+    recentDecisions: recent,
+    ...(health && health.site === adapter?.id && health.host === host ? { health: { ok: health.ok, missing: health.missing } } : {}),
+    degraded: (await degradedSites()).map(({ site, missing, time }) => ({ site, missing, time })),
+    ...(policyError ? { policyError } : {}),
+  };
 }
 
 async function onExtensionPage(msg: UiToBg, sender: Sender): Promise<unknown> {
@@ -94,6 +110,7 @@ export default defineBackground(() => {
     if (alarm.name === 'purge-log') void purge();
   });
   browser.runtime.onStartup.addListener(() => void purge());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
 
   // First run: ask the agent who they are, once, for the log.
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

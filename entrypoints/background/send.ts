@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
-import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
+import { summariseAndHash, type ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
@@ -21,7 +21,8 @@ type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
 
 /** The log's destination kind for each non-email destination kind. */
-const LOG_KIND: Partial<Record<Destination['kind'], 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host' };
+/** An SMS number is the message's "to", as an email address is (shown as "SMS +32…"). */
+const LOG_KIND: Partial<Record<Destination['kind'], 'to' | 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host', phone: 'to' };
 
 /** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
 const rowWritten = new Map<string, Promise<unknown>>();
@@ -54,8 +55,6 @@ function analyse(msg: SendMessage, policy: Policy): Analysis {
 }
 
 async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice']): Promise<ShareRecord> {
-  const hash = await logHasher();
-  const hashed = await Promise.all(analysis.findings.map(async (f) => ({ ...f, hash: await hash(`${f.type}:${f.value}`) })));
   const d: Decision = analysis.decision;
   return {
     time: Date.now(),
@@ -69,7 +68,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: summariseFindings(hashed),
+    findings: await summariseAndHash(analysis.findings, await logHasher()),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,

@@ -1,6 +1,6 @@
 /** The content script's side of the messaging: the only place where the guard meets extension APIs. */
 import { browser } from 'wxt/browser';
-import type { GuardBridge } from '../../lib/guard/mail-guard.ts';
+import type { SiteBridge } from '../../lib/guard/site-runner.ts';
 import { distinctFindings } from '../../lib/guard/analyse.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
@@ -13,8 +13,10 @@ const t = (key: string) => browser.i18n.getMessage(key as never);
  * Ready at once, so the guard's listeners are in place before any page script runs; the policy copy arrives
  * a moment later (until then a send gesture is held and the background decides).
  */
-export function createBridge(site: string, signal: AbortSignal): GuardBridge {
+export function createBridge(site: string, signal: AbortSignal): SiteBridge {
   let policy: Policy | null = null;
+  /** Run on every policy copy: the first one, and each new one after the admin changed the policy. */
+  const policyHandlers: ((policy: Policy) => void)[] = [];
   const dialog = new DialogHost(document);
   let releaseHandler: (eventId: string, send: boolean) => void = () => undefined;
 
@@ -22,7 +24,10 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
     browser.runtime
       .sendMessage({ type: 'cs-bg:hello', site })
       .then((hello: unknown) => {
-        policy = (hello as { policy?: Policy } | null)?.policy ?? policy;
+        const next = (hello as { policy?: Policy } | null)?.policy;
+        if (!next) return;
+        policy = next;
+        for (const handler of policyHandlers) handler(next);
       })
       .catch(() => undefined);
 
@@ -68,6 +73,13 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
     isDialogOpen: () => dialog.open,
     onRelease: (handler) => {
       releaseHandler = handler;
+    },
+    onPolicy: (handler) => {
+      policyHandlers.push(handler);
+      if (policy) handler(policy);
+    },
+    reportHealth: (reported, { ok, missing }) => {
+      void browser.runtime.sendMessage({ type: 'cs-bg:health', site: reported, ok, missing: missing.slice(0, 50) }).catch(() => undefined);
     },
   };
 }

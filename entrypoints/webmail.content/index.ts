@@ -1,9 +1,10 @@
 /**
  * Webmail guard: Gmail and Outlook on the web. Runs at document_start in the isolated world so its capture
- * listeners on window come before the site's own handlers.
+ * listeners on window come before the site's own handlers. The send guard, the paste/file/mailto guard and the
+ * selector health check all run through runSite, which honours the policy's `sites.<id>.enabled`.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { runSite } from '../../lib/guard/site-runner.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from './bridge.ts';
@@ -14,6 +15,6 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
-    startMailGuard(window, adapter, createBridge(adapter.id, ctx.signal), ctx.signal);
+    runSite(window, () => adapter, createBridge(adapter.id, ctx.signal), ctx.signal);
   },
 });

@@ -63,8 +63,11 @@ interface ComposeState {
 export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardBridge, signal: AbortSignal): void {
   const doc = win.document;
   const composes = new WeakMap<Element, ComposeState>();
-  /** Compose windows with a send on hold: further send gestures there are swallowed until it resolves. */
-  const held = new Map<string, Element>();
+  /**
+   * Compose windows with a send on hold, and the node the gesture started on (the control to re-trigger where a
+   * root has several): further send gestures there are swallowed until it resolves.
+   */
+  const held = new Map<string, { root: Element; from: Node | null }>();
   /** The dialog address of each held send, to show it again if the page removed it. */
   const dialogs = new Map<string, string>();
   let bypass = false;
@@ -188,8 +191,8 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   /** The native send, re-triggered once after the agent agreed (design.md: "one-shot bypass"). */
-  function sendNow(root: Element): void {
-    const button = adapter.sendButton(root);
+  function sendNow(root: Element, from: Node | null): void {
+    const button = adapter.sendButton(root, from ?? undefined);
     if (!button) return;
     // The page's own constructor: under test the window is happy-dom's, in a browser the page's.
     const Mouse = (win as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent;
@@ -204,23 +207,23 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     }
   }
 
-  async function hold(root: Element, gesture: SendGesture, draft: ReturnType<typeof verdictAtSend>): Promise<void> {
+  async function hold(root: Element, from: Node | null, gesture: SendGesture, draft: ReturnType<typeof verdictAtSend>): Promise<void> {
     const started = win.performance.now();
     const eventId = bridge.newEventId();
     const { envelope } = draft;
-    held.set(eventId, root);
+    held.set(eventId, { root, from });
     let verdict: SendVerdict;
     try {
       verdict = await bridge.send('held', eventId, gesture, draft);
     } catch {
       // The background did not answer: fail mode with the local policy copy (block fails closed, warn fails open).
       const policy = bridge.policy();
-      const failure = policy ? decideOnFailure({ site: adapter.id, action: 'send-email', destinations: destinationsOf(envelope) }, policy) : null;
+      const failure = policy ? decideOnFailure({ site: adapter.id, action: envelope.action, destinations: destinationsOf(envelope) }, policy) : null;
       verdict = failure?.enforced === 'allow' ? { action: 'release' } : { action: 'refused', reason: bridge.texts.unchecked };
     }
     if (verdict.action === 'release') {
       held.delete(eventId);
-      sendNow(root);
+      sendNow(root, from);
       forgetIfClosed(root);
     } else if (verdict.action === 'dialog') {
       const src = bridge.dialogUrl(verdict.eventId, verdict.nonce);
@@ -234,20 +237,21 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   }
 
   bridge.onRelease((eventId, send) => {
-    const root = held.get(eventId);
-    if (!root) return; // Unknown or already released: never send twice.
+    const entry = held.get(eventId);
+    if (!entry) return; // Unknown or already released: never send twice.
+    const { root, from } = entry;
     held.delete(eventId);
     dialogs.delete(eventId);
     bridge.closeDialog();
     if (send && root.isConnected) {
-      sendNow(root);
+      sendNow(root, from);
       forgetIfClosed(root);
     } else {
       refreshWarning(root);
     }
   });
 
-  const heldEventOf = (root: Element) => [...held].find(([, r]) => r === root)?.[0];
+  const heldEventOf = (root: Element) => [...held].find(([, h]) => h.root === root)?.[0];
 
   function onGesture(event: Event): void {
     if (bypass) return;
@@ -256,7 +260,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     if (!root) return;
     const pointer = (POINTER_EVENTS as readonly string[]).includes(event.type);
     // Pointer events are part of a click on the send button: judge them as a click, act only on the click itself.
-    const gesture = pointer ? (adapter.sendButton(root)?.contains(target) ? 'click' : null) : adapter.sendGesture(event, root);
+    const gesture = pointer ? (adapter.sendButton(root, target)?.contains(target) ? 'click' : null) : adapter.sendGesture(event, root);
     if (!gesture) return;
     const pending = heldEventOf(root);
     if (pending) {
@@ -278,7 +282,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     swallow(event);
     if (!pointer) {
       last = null;
-      void hold(root, gesture, verdict);
+      void hold(root, target, gesture, verdict);
     }
   }
 

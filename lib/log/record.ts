@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { FINDING_TYPES, type Finding, type FindingType } from '../detect/types.ts';
 
-export const SHARE_ACTIONS = ['send-email', 'submit-form', 'publish', 'upload', 'paste', 'request'] as const;
+export const SHARE_ACTIONS = ['send-email', 'send-sms', 'submit-form', 'publish', 'upload', 'paste', 'request'] as const;
 export const DECISIONS = ['allow', 'warn', 'block'] as const;
 export const CHOICES = ['sent', 'cancelled', 'blocked', 'sent-anyway', 'audit-only', 'unguarded'] as const;
 export const STATUSES = ['sent', 'unconfirmed', 'not-sent'] as const;
@@ -95,6 +95,27 @@ export const SharePatchSchema = ShareRecordSchema.pick({
   reasons: true,
 }).partial();
 export type SharePatch = z.infer<typeof SharePatchSchema>;
+
+/**
+ * summariseFindings for findings distinct by (type, value), hashing only the values the summary keeps (the first
+ * MAX_HASHES of each type): a 1 MB thread reports thousands of findings, and one HMAC each would delay the dialog.
+ * `hash` gets `type:value`.
+ */
+export async function summariseAndHash(
+  findings: readonly (Finding & { value: string })[],
+  hash: (typeValue: string) => Promise<string>,
+): Promise<FindingSummary[]> {
+  const perType = new Map<FindingType, number>();
+  const hashed = await Promise.all(
+    findings.map(async ({ value, ...f }) => {
+      const n = perType.get(f.type) ?? 0;
+      if (n >= MAX_HASHES) return f;
+      perType.set(f.type, n + 1);
+      return { ...f, hash: await hash(`${f.type}:${value}`) };
+    }),
+  );
+  return summariseFindings(hashed);
+}
 
 /**
  * Groups logged findings by type: count, up to 3 distinct masked samples, up to 20 distinct keyed hashes.

@@ -10,12 +10,14 @@
  *     A contact block: the two spans are at most CONTACT_BLOCK_CHARS apart, no blank line separates
  *     them (when the draft text is known), and the nearest name or email finding to the phone/address
  *     is the recipient's own — so "Jean Dupont, jean@x.be — Marie Martin 0475…" keeps Marie's number.
+ * For an SMS recipient, only a `phone` finding equal to the recipient's number is waived.
  *
  * Only contact data is ever waived. Identity numbers, bank accounts, birth dates and documents always
  * count, even for their own subject: the engine cannot prove whose national number it is, and a
  * mistaken waiver would be a silent leak (conservative by design).
  */
 import { parseAddress } from './address.ts';
+import { samePhone } from './phone.ts';
 import type { AnalysedFinding, Destination } from './types.ts';
 
 export const CONTACT_BLOCK_CHARS = 200;
@@ -77,6 +79,11 @@ export function ownDataOf(
   text?: string,
 ): Set<AnalysedFinding> {
   const waived = new Set<AnalysedFinding>();
+  // An SMS recipient's own number in the text is theirs (rule 1 for phones); nothing else can be proven.
+  if (destination.kind === 'phone') {
+    for (const f of findings) if (f.type === 'phone' && samePhone(f.value, destination.number)) waived.add(f);
+    return waived;
+  }
   if (destination.kind !== 'email') return waived;
   const address = parseAddress(destination.address);
   if (address === null) return waived;

@@ -11,7 +11,9 @@
  *   public:<target>, or a bare target (wordpress, portal, shop-window) → publication
  *   any other http(s) URL                              → publication on "wordpress", else a host
  *   host:<name or URL>, or a bare host name (hooks.zapier.com) → host
+ *   sms:<number> (sms:+32 476 12 34 56)                → an SMS recipient
  */
+import { canonicalPhone } from './phone.ts';
 import { FORM_ID, formIdFromUrl } from './url-pattern.ts';
 import type { Destination } from './types.ts';
 
@@ -30,6 +32,11 @@ export function parseDestination(raw: string, site: string): Destination | { err
   if (/^public$/i.test(text)) return { kind: 'publication', target: PUBLIC_TARGET_OF_SITE[site] ?? 'public' };
   const pub = /^public:([a-z][a-z0-9-]*)$/i.exec(text);
   if (pub) return { kind: 'publication', target: (pub[1] ?? '').toLowerCase() };
+  const sms = /^sms:(.+)$/i.exec(text);
+  if (sms) {
+    const number = canonicalPhone(sms[1] ?? '');
+    return number ? { kind: 'phone', number } : { error: `${JSON.stringify(raw)}: sms: needs a phone number` };
+  }
   const host = /^host:(.+)$/i.exec(text);
   if (host) return hostOf((host[1] ?? '').trim());
   if (FORM_ID.test(text)) return { kind: 'form', formId: text };

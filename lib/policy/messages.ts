@@ -47,6 +47,13 @@ function where(d: Destination, to: string) {
       en: { pp: 'published', ing: 'Publishing', place: `on “${d.target}” (public)` },
     };
   }
+  if (d.kind === 'phone') {
+    return {
+      fr: { pp: 'envoyé', place: `par SMS au ${d.number}` },
+      nl: { pp: 'gestuurd', inf: 'sturen', place: `per sms naar ${d.number}` },
+      en: { pp: 'sent', ing: 'Sending', place: `by SMS to ${d.number}` },
+    };
+  }
   const fr = d.kind === 'form' ? `au formulaire ${d.formId || to}` : `à ${to}`;
   const nl = d.kind === 'form' ? `naar formulier ${d.formId || to}` : `naar ${to}`;
   const en = d.kind === 'form' ? `to form ${d.formId || to}` : `to ${to}`;

@@ -7,6 +7,7 @@
  */
 import { parseAddress, addressMatches } from './address.ts';
 import { hostMatches, normaliseHost } from './host.ts';
+import { samePhone } from './phone.ts';
 import { formIdFromUrl, urlMatches } from './url-pattern.ts';
 import type { Destination, Party, Policy } from './types.ts';
 
@@ -31,7 +32,16 @@ export function recognise(destination: Destination, policy: Policy): Recognition
       return recognisePublication(destination.target, destination.url, policy);
     case 'host':
       return recogniseUrl(destination.url ?? `https://${destination.host}/`, policy);
+    case 'phone':
+      return recognisePhone(destination.number, policy);
   }
+}
+
+/** Only the agency's own numbers are known: parties are recognised by mail, form, publication or URL, never by phone. */
+function recognisePhone(number: string, policy: Policy): Recognition | undefined {
+  const internal = internalParty(policy);
+  const own = policy.agency.phones.find((p) => samePhone(p, number));
+  return internal && own ? { party: internal, via: `phone ${own}` } : undefined;
 }
 
 function recogniseEmail(raw: string, policy: Policy): Recognition | undefined {
@@ -107,5 +117,7 @@ export function displayDestination(destination: Destination): string {
       return `publication ${destination.target}`;
     case 'host':
       return destination.url ?? destination.host;
+    case 'phone':
+      return `SMS ${destination.number}`;
   }
 }

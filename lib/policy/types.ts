@@ -11,14 +11,20 @@ export type { Policy, Party } from '../../rules/schema.ts';
 export type Locale = 'fr' | 'nl' | 'en';
 export const LOCALES: readonly Locale[] = ['fr', 'nl', 'en'];
 
-export type Action = 'send-email' | 'submit-form' | 'publish' | 'upload' | 'paste' | 'request';
+export type Action = 'send-email' | 'send-sms' | 'submit-form' | 'publish' | 'upload' | 'paste' | 'request';
 
 /** Who an outgoing draft goes to. Each email recipient (To, Cc, Bcc) is a destination of its own. */
 export type Destination =
   | { kind: 'email'; address: string; field: 'to' | 'cc' | 'bcc'; displayName?: string }
   | { kind: 'form'; formId: string; url?: string }
   | { kind: 'publication'; target: string; url?: string }
-  | { kind: 'host'; host: string; url?: string };
+  | { kind: 'host'; host: string; url?: string }
+  /**
+   * An SMS recipient (Omnicasa's SMS compose). `number` is international ("+32476123456") when it parses as a
+   * BE/FR/NL/LU number, else the digits as typed. No party recognises phone numbers: only the agency's own
+   * numbers (agency.phones) are internal; every other number is an unknown recipient.
+   */
+  | { kind: 'phone'; number: string };
 
 export interface Draft {
   /** Site adapter id ("gmail", "google-forms", "wordpress"…). */

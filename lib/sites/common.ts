@@ -20,10 +20,18 @@ export function pick<K extends string>(rules: SiteRules, names: readonly K[]): R
   return out;
 }
 
-/** Exact host, then an optional path prefix ("/mail/" also accepts "/mail"). */
+/**
+ * Exact host (or host:port, for an admin-added instance), or a subdomain of `subdomainsOf` on a dot boundary;
+ * then an optional path prefix ("/mail/" also accepts "/mail").
+ */
 export function urlMatches(rules: SiteRules, url: URL): boolean {
   // A trailing dot ("mail.google.com.") is the same host to the browser: it must not slip past the adapter.
-  if (url.protocol !== 'https:' || !rules.hosts.includes(url.hostname.replace(/\.$/, ''))) return false;
+  const host = url.hostname.replace(/\.$/, '');
+  const hostOk =
+    rules.hosts.includes(host) ||
+    (url.port !== '' && rules.hosts.includes(`${host}:${url.port}`)) ||
+    (rules.subdomainsOf ?? []).some((d) => host.endsWith(`.${d}`));
+  if (url.protocol !== 'https:' || !hostOk) return false;
   return !rules.paths || rules.paths.some((p) => url.pathname.startsWith(p) || url.pathname === p.replace(/\/$/, ''));
 }
 
@@ -53,6 +61,15 @@ export function closestIn(node: Node, entry: SelectorEntry, root: Element): Elem
     if (hit && root.contains(hit)) return hit;
   }
   return null;
+}
+
+/**
+ * Page-wide health: when something that only an open compose window has (`hint`, a broad selector unlikely to
+ * change, e.g. the editor) is on the page but no compose root matches, the root selector is broken.
+ */
+export function checkPageHealth(doc: ParentNode, root: SelectorEntry, hint: SelectorEntry | undefined, name = 'composeRoot'): SelectorHealth {
+  const broken = !!hint && !!queryFirst(doc, hint) && !queryFirst(doc, root);
+  return broken ? { ok: false, missing: [name] } : { ok: true, missing: [] };
 }
 
 /** Required selectors that match neither root itself nor anything inside it. */
@@ -95,7 +112,7 @@ export interface SendTargets {
   /** The send controls: each entry is a send (send, send+archive…). */
   send: SelectorEntry[];
   /** Controls inside a send group that do not send now (schedule, more options). */
-  notSend: SelectorEntry;
+  notSend?: SelectorEntry;
   keys: string[];
 }
 
@@ -103,7 +120,7 @@ export interface SendTargets {
 export function classifySendGesture(event: Event, root: Element, t: SendTargets): SendGesture | null {
   const target = event.target as Node | null;
   if (!target || typeof target.nodeType !== 'number' || !root.contains(target)) return null;
-  const onSend = () => !closestIn(target, t.notSend, root) && t.send.some((entry) => closestIn(target, entry, root));
+  const onSend = () => !(t.notSend && closestIn(target, t.notSend, root)) && t.send.some((entry) => closestIn(target, entry, root));
   if (event.type === 'click') return onSend() ? 'click' : null;
   if (event.type !== 'keydown') return null;
   const k = event as unknown as KeyLike;

@@ -7,6 +7,7 @@ import rulesJson from '../../rules/sites/gmail.json' with { type: 'json' };
 import type { SiteRules } from '../../rules/sites/schema.ts';
 import {
   checkHealth,
+  checkPageHealth,
   classifySendGesture,
   closestIn,
   extractText,
@@ -27,6 +28,7 @@ import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
 const rules: SiteRules = rulesJson;
 const S = pick(rules, [
   'composeRoot',
+  'composeHint',
   'toChips',
   'ccChips',
   'bccChips',
@@ -106,6 +108,8 @@ export const gmail: MailAdapter = {
   editables: (root) => [bodyElement(root), queryFirst(root, S.subject)].filter((el) => el !== null) as HTMLElement[],
 
   health: (root) => checkHealth(root, rules.selectors),
+
+  pageHealth: (doc) => checkPageHealth(doc, S.composeRoot, S.composeHint),
 };
 
 /* Test URLs: https://mail.google.com/mail/u/0/#inbox, https://mail.google.com/mail/u/1/#inbox?compose=new

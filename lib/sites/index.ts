@@ -3,10 +3,11 @@
  * SPA navigation (wxt:locationchange).
  */
 import { gmail } from './gmail.ts';
+import { omnicasa } from './omnicasa.ts';
 import { outlook } from './outlook.ts';
 import type { MailAdapter } from './types.ts';
 
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook];
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa];
 
 /** The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. */
 export function adapterFor(url: URL): MailAdapter | null {

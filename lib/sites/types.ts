@@ -15,14 +15,16 @@ export interface DraftRecipient {
   typed?: boolean;
 }
 
-/** A destination that is not an email recipient: a Google Form, a public publication, a host (Destination in lib/policy). */
+/** A destination that is not an email recipient: a Google Form, a public publication, a host, an SMS number (Destination in lib/policy). */
 export type DraftTarget =
   | { kind: 'form'; formId: string; url?: string }
   | { kind: 'publication'; target: string; url?: string }
-  | { kind: 'host'; host: string; url?: string };
+  | { kind: 'host'; host: string; url?: string }
+  /** An SMS recipient: "+32476123456" (lib/policy/phone.ts canonicalPhone). */
+  | { kind: 'phone'; number: string };
 
 /** What the agent is about to do (log `action`). */
-export type ShareAction = 'send-email' | 'submit-form' | 'publish' | 'upload' | 'paste';
+export type ShareAction = 'send-email' | 'send-sms' | 'submit-form' | 'publish' | 'upload' | 'paste';
 
 export interface DraftAttachment {
   name: string;
@@ -80,12 +82,20 @@ export interface MailAdapter {
   bodyElement(root: Element): HTMLElement | null;
   /** If this event asks the compose window to send, which gesture it is; else null. Pure: does not cancel anything. */
   sendGesture(event: Event, root: Element): SendGesture | null;
-  /** The native send control to re-trigger (with .click()) after the user agreed. */
-  sendButton(root: Element): HTMLElement | null;
+  /**
+   * The native send control to re-trigger (with .click()) after the user agreed. `from` is the node the gesture
+   * started on: a site with several send controls in one root (Omnicasa's portal toggles) returns the one used.
+   */
+  sendButton(root: Element, from?: Node): HTMLElement | null;
   /** The editable areas (body, subject) whose edits trigger an inline rescan. */
   editables(root: Element): HTMLElement[];
   /** For the health check: on a page where a compose window is open, do the required selectors still match? */
   health(root: Element): SelectorHealth;
+  /**
+   * Page-wide health, once the page settled: signs of an open compose window (an editor) while no compose root
+   * matches mean the root selector broke. Absent: only `health(root)` is checked.
+   */
+  pageHealth?(doc: ParentNode): SelectorHealth;
 }
 
 /** The same contract, named for what it is now that it covers forms and editors too. */

@@ -7,5 +7,8 @@ export const WEBMAIL_MATCHES = [
   'https://outlook.cloud.microsoft/*',
 ];
 
+/** Omnicasa gives each agency its own subdomain (rules/sites/omnicasa.json `subdomainsOf`). */
+export const OMNICASA_MATCHES = ['https://*.omnicasa.com/*'];
+
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];

@@ -6,6 +6,7 @@
  * It records what the pages "send" (POST /__demo/send) so tests can check what reached the server.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server } from 'node:https';
@@ -23,6 +24,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string 
   'outlook.live.com': { dir: 'outlook', page: 'mail.html' },
   'outlook.cloud.microsoft': { dir: 'outlook', page: 'mail.html' },
   'demo.vigie.test': { dir: 'demo', page: 'index.html' },
+  // An agency's own Omnicasa instance (rules/sites/omnicasa.json: any subdomain of omnicasa.com).
+  'primogest.omnicasa.com': { dir: 'omnicasa', page: 'index.html' },
 };
 
 const TYPES: Record<string, string> = {
@@ -53,11 +56,13 @@ export interface FixtureServer {
 }
 
 function certificate(dir: string): { key: Buffer; cert: Buffer } {
-  const key = join(dir, 'demo-key.pem');
-  const cert = join(dir, 'demo-cert.pem');
+  const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',');
+  // Named after the host list, so a host added later gets a certificate that names it.
+  const tag = createHash('sha256').update(san).digest('hex').slice(0, 12);
+  const key = join(dir, `demo-key-${tag}.pem`);
+  const cert = join(dir, `demo-cert-${tag}.pem`);
   if (!existsSync(key) || !existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
-    const san = Object.keys(FIXTURE_HOSTS).map((h) => `DNS:${h}`).join(',');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30',
       '-subj', '/CN=Vigie demo (throwaway)', '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
   }

@@ -152,6 +152,25 @@ describe('the current tab', () => {
     expect(container.querySelectorAll('.recent-item')).toHaveLength(2);
   });
 
+  it('shows "protection dégradée sur <site>" for every site whose selectors no longer match, and none otherwise', async () => {
+    const degraded = { ...status, health: { ok: false, missing: ['composeRoot'] }, degraded: [{ site: 'gmail', missing: ['composeRoot'], time: T0 }, { site: 'omnicasa', missing: ['smsBody'], time: T0 }] };
+    await render(<Popup log={memorySource([])} ping={async () => true} tabStatus={async () => degraded} />);
+    const banners = [...container.querySelectorAll('[data-testid="vigie-health-degraded"]')].map((b) => b.textContent);
+    expect(banners).toHaveLength(2);
+    expect(banners[0]).toContain('Protection dégradée sur Gmail');
+    expect(banners[0]).toContain('(composeRoot)');
+    expect(banners[1]).toContain('Protection dégradée sur Omnicasa');
+    expect(text()).toContain('Vigie ne reconnaît plus entièrement cette page'); // this tab is the broken one
+    await render(<Popup log={memorySource([])} ping={async () => true} tabStatus={async () => ({ ...status, degraded: [] })} />);
+    expect(container.querySelectorAll('[data-testid="vigie-health-degraded"]')).toHaveLength(0);
+  });
+
+  it('says when the admin switched the site off', async () => {
+    await render(<Popup log={memorySource([])} ping={async () => true} tabStatus={async () => ({ ...status, protected: false, disabled: true })} />);
+    expect(text()).toContain("L'administrateur a désactivé Vigie sur ce site.");
+    expect(container.querySelector('[data-testid="vigie-tab-status"]')?.textContent).toContain("Ce site n'est pas surveillé");
+  });
+
   it('copes with a background that does not answer', async () => {
     await render(<Popup log={memorySource([])} ping={async () => false} tabStatus={async () => null} />);
     expect(container.querySelector('[data-testid="vigie-tab-unavailable"]')).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseFindings } from '../../../lib/log/record.ts';
+import { MAX_HASHES, summariseAndHash, summariseFindings } from '../../../lib/log/record.ts';
 import { fromStored, recipientKeysOf, toStoredShare } from '../../../lib/log/stored.ts';
 import { sampleShare, T0 } from './sample.ts';
 
@@ -46,5 +46,21 @@ describe('the share record', () => {
     expect(s).toMatchObject({ type: 'phone', count: 26 });
     expect(s!.samples).toEqual(['•••• •• •• 00', '•••• •• •• 01', '•••• •• •• 02']);
     expect(s!.hashes).toHaveLength(20);
+  });
+
+  it('hashes only the values the summary keeps: the first 20 of each type, each as type:value', async () => {
+    const f = (type: 'phone' | 'iban', i: number) => ({ type, start: 0, end: 1, confidence: 'high' as const, masked: `••${i}`, value: `${type}-${i}` });
+    const findings = [...Array.from({ length: 50 }, (_, i) => f('phone', i)), f('iban', 0)];
+    const hashed: string[] = [];
+    const summary = await summariseAndHash(findings, async (v) => {
+      hashed.push(v);
+      return `h${hashed.length}`.padStart(16, '0');
+    });
+    expect(hashed).toHaveLength(MAX_HASHES + 1);
+    expect(hashed).toContain('iban:iban-0');
+    expect(hashed).not.toContain(`phone:phone-${MAX_HASHES}`);
+    expect(summary.find((s) => s.type === 'phone')).toMatchObject({ count: 50 });
+    expect(summary.find((s) => s.type === 'phone')!.hashes).toHaveLength(MAX_HASHES);
+    expect(JSON.stringify(summary)).not.toContain('phone-1');
   });
 });

@@ -235,3 +235,19 @@ describe('gmail: adapterFor', () => {
     expect(adapterFor(new URL(url))).toBeNull();
   });
 });
+
+describe('gmail: page health', () => {
+  it('is healthy with a compose open, or with none', () => {
+    expect(gmail.pageHealth!(loadFixture('gmail/inbox.html').doc)).toEqual({ ok: true, missing: [] });
+    const { doc } = loadFixture('gmail/inbox.html');
+    for (const el of doc.querySelectorAll('.M9, [g_editable]')) el.remove();
+    expect(gmail.pageHealth!(doc)).toEqual({ ok: true, missing: [] });
+  });
+
+  it('reports the compose root broken when an editor is open but no compose root matches (a redesign)', () => {
+    const { doc } = loadFixture('gmail/inbox.html');
+    for (const el of doc.querySelectorAll('div.M9')) el.classList.replace('M9', 'M9x');
+    expect(gmail.findComposeRoots(doc)).toHaveLength(0);
+    expect(gmail.pageHealth!(doc)).toEqual({ ok: false, missing: ['composeRoot'] });
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The admin's per-site overrides from the policy (`sites.<id>`: enabled, hosts, selectors), applied to a site's
+ * selector data. Pure: the content script calls these with the policy copy the background sent it.
+ */
+import type { SelectorEntry, SiteRules } from '../../rules/sites/schema.ts';
+import type { Policy } from '../policy/types.ts';
+
+export type SiteOverride = NonNullable<Policy['sites']>[string];
+
+export function siteOverride(policy: Policy | null, id: string): SiteOverride | undefined {
+  return policy?.sites?.[id];
+}
+
+/** False only when the policy switches the site off (`sites.<id>.enabled: false`), e.g. while its selectors are broken. */
+export function siteEnabled(policy: Policy | null, id: string): boolean {
+  return siteOverride(policy, id)?.enabled !== false;
+}
+
+export interface Overridden {
+  rules: SiteRules;
+  /** Selector names in the override that the site does not have (a typo): ignored, reported to the admin. */
+  unknown: string[];
+}
+
+/**
+ * The site's rules with the override applied: extra hosts are added; each named selector's CSS list is replaced
+ * (its note and `required` flag are kept). The input is not changed.
+ */
+export function withOverride(rules: SiteRules, override: SiteOverride | undefined): Overridden {
+  if (!override) return { rules, unknown: [] };
+  const selectors: Record<string, SelectorEntry> = { ...rules.selectors };
+  const unknown: string[] = [];
+  for (const [name, css] of Object.entries(override.selectors ?? {})) {
+    const entry = selectors[name];
+    if (entry) selectors[name] = { ...entry, css, note: `${entry.note} [Replaced by the policy: sites.${rules.id}.selectors.${name}]` };
+    else unknown.push(name);
+  }
+  const hosts = [...new Set([...rules.hosts, ...(override.hosts ?? [])])];
+  return { rules: { ...rules, hosts, selectors }, unknown };
+}
