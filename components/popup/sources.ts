@@ -36,6 +36,8 @@ const TabStatusSchema = z.object({
   disabled: z.boolean().optional(),
   /** Every site whose selectors no longer match where they should (latest report per site). */
   degraded: z.array(z.object({ site: z.string(), missing: z.array(z.string()), time: z.number() })).optional(),
+  /** Why the last rules update was refused (the last good policy stays active). */
+  policyError: z.string().optional(),
 });
 export type TabStatus = Omit<z.infer<typeof TabStatusSchema>, 'recentDecisions'> & { recentDecisions: ShareRecord[] };
 export type TabStatusLoader = () => Promise<TabStatus | null>;

@@ -28,27 +28,34 @@ export function randomUuid(): string {
  */
 export function createBridge(site: string, signal: AbortSignal): SiteBridge {
   let policy: Policy | null = null;
-  let policyHandlers: ((policy: Policy) => void)[] = [];
+  /** Run on every policy copy: the first one, and each new one after the admin changed the policy. */
+  const policyHandlers: ((policy: Policy) => void)[] = [];
   const dialog = new DialogHost(document);
   // Each guard on the page (sends, uploads) registers one; each ignores the events it did not hold.
   const releaseHandlers: ((eventId: string, send: boolean) => void)[] = [];
+
+  const fetchPolicy = () =>
+    browser.runtime
+      .sendMessage({ type: 'cs-bg:hello', site })
+      .then((hello: unknown) => {
+        const next = (hello as { policy?: Policy } | null)?.policy;
+        if (!next) return;
+        policy = next;
+        for (const handler of policyHandlers) handler(next);
+      })
+      .catch(() => undefined);
 
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const m = message as BgToCs;
     if (m?.type === 'bg-cs:release') for (const handler of releaseHandlers) handler(m.eventId, m.send);
+    // A new policy applies to the next check without reloading the page.
+    if (m?.type === 'bg-cs:policy-changed') void fetchPolicy();
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
-  void browser.runtime
-    .sendMessage({ type: 'cs-bg:hello', site })
-    .then((hello: unknown) => {
-      policy = (hello as { policy?: Policy } | null)?.policy ?? null;
-      if (policy) for (const handler of policyHandlers) handler(policy);
-      policyHandlers = [];
-    })
-    .catch(() => undefined);
+  void fetchPolicy();
 
   return {
     locale: localeOf(browser.i18n.getUILanguage()),
@@ -82,8 +89,8 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
       releaseHandlers.push(handler);
     },
     onPolicy: (handler) => {
+      policyHandlers.push(handler);
       if (policy) handler(policy);
-      else policyHandlers.push(handler);
     },
     reportHealth: (reported, { ok, missing }) => {
       void browser.runtime.sendMessage({ type: 'cs-bg:health', site: reported, ok, missing: missing.slice(0, 50) }).catch(() => undefined);

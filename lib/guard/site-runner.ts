@@ -15,7 +15,7 @@ import { startMailGuard, type GuardBridge } from './mail-guard.ts';
 import { startSurfaceGuard } from './surface-guard.ts';
 
 export interface SiteBridge extends GuardBridge {
-  /** Calls the handler with the policy copy when it arrives (at once if it is already there). */
+  /** Calls the handler with each policy copy: when it arrives (at once if it is already there), and again whenever the admin changes the policy. */
   onPolicy(handler: (policy: Policy) => void): void;
   /** Tells the background how the adapter's selectors match on this page. */
   reportHealth(site: string, health: SelectorHealth): void;

@@ -99,6 +99,22 @@ export function isReservedHost(host: string): boolean {
   );
 }
 
+const LATIN = /\p{Script=Latin}/u;
+const LOOK_ALIKE_SCRIPTS: [string, RegExp][] = [
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+];
+
+/** The script a label mixes with Latin letters ("notаire" with a Cyrillic а), or null. */
+function mixedScriptLabel(raw: string): string | null {
+  for (const label of raw.split(/[.\u3002\uff0e\uff61]/)) {
+    if (!LATIN.test(label)) continue;
+    for (const [name, script] of LOOK_ALIKE_SCRIPTS) if (script.test(label)) return name;
+  }
+  return null;
+}
+
 /**
  * Why a domain rule is unacceptable, as a plain-English sentence (the path is added by the caller),
  * or null when it is fine. Catch-alls are rejected: subdomains are covered by `includeSubdomains`,
@@ -112,6 +128,8 @@ export function domainRuleProblem(raw: string, includeSubdomains: boolean): stri
   }
   if (/^[.\s]+$/.test(raw)) return `${shown} is a catch-all; name a domain`;
   if (/[/@:]/.test(raw)) return `${shown} must be a bare domain name (no scheme, path, port or @)`;
+  const mixed = mixedScriptLabel(raw);
+  if (mixed) return `${shown} mixes Latin and ${mixed} letters in one label: a look-alike of a Latin domain; write the real domain`;
   const host = normaliseHost(raw);
   if (host === null) return `${shown} is not a valid domain name`;
   if (!host.includes('.')) return `${shown} is a bare top-level domain (a catch-all); name a domain under it`;

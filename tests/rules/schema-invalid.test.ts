@@ -39,6 +39,7 @@ const CASES: Case[] = [
     path: 'parties[2].recognise.domains[0].domain',
     message: /catch-all wildcard; name a domain/,
   })),
+  { name: 'look-alike domain (a Cyrillic letter among Latin ones)', mutate: (j) => (partyAt(j, 'notaries').recognise.domains[0].domain = 'bеlnot.be'), path: 'parties[2].recognise.domains[0].domain', message: /mixes Latin and Cyrillic letters in one label: a look-alike/ },
   { name: 'bare TLD', mutate: (j) => (partyAt(j, 'notaries').recognise.domains[0].domain = 'be'), path: 'parties[2].recognise.domains[0].domain', message: /bare top-level domain/ },
   { name: 'empty domain', mutate: (j) => (partyAt(j, 'notaries').recognise.domains[0].domain = ''), path: 'parties[2].recognise.domains[0].domain', message: /is empty \(a catch-all\)/ },
   { name: 'a lone dot', mutate: (j) => (partyAt(j, 'notaries').recognise.domains[0].domain = '.'), path: 'parties[2].recognise.domains[0].domain', message: /catch-all/ },

@@ -13,7 +13,8 @@ export interface ChromiumSession {
 
 /** Debian's Chromium with the built extension loaded, headless, in a fresh profile. */
 /** `lang` sets the browser's UI language, which is what `i18n.getMessage` follows (default French, the agents' language). */
-export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Promise<ChromiumSession> {
+/** `extensionDir`: another copy of the build (support/policies.ts runs one under its own id). */
+export async function launchChromium(extraArgs: string[] = [], lang = 'fr', extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const profileDir = tempProfile('chromium');
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -33,12 +34,16 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr'): Pro
       '--disable-sync',
       '--no-first-run',
       `--lang=${lang}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Chromium answers storage.managed only once its policy service has loaded the extension's schema (seconds after
+  // start on a busy machine). Vigie's background waits for the managed policy before answering (policyReady), so a
+  // send in the first seconds is held until then; the tests start when the browser is ready, as an agent would.
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }
