@@ -10,6 +10,6 @@ export { signRules, verifyRules, generateRulesKeyPair, toBase64, fromBase64, typ
 export { checkRulesFile, type CheckOptions, type CheckResult } from './check-file.ts';
 export { listPlaceholders, type PlaceholderWarning } from './placeholders.ts';
 export { ownIdentifiers } from './own.ts';
-export { parseDestination } from './destination-parse.ts';
+export { parseDestination, SITE_ACTIONS } from './destination-parse.ts';
 export * from './types.ts';
 export { parsePolicy, parseRulesText, PolicySchema, MAX_RULES_BYTES, type PolicyError } from '../../rules/schema.ts';
