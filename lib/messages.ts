@@ -96,6 +96,8 @@ export const UiToBgSchema = z.discriminatedUnion('type', [
     type: z.literal('ui-bg:settings-set'),
     agent: z.strictObject({ name: z.string().trim().max(200), email: z.string().trim().toLowerCase().max(320) }),
   }),
+  /** Where the active policy came from, its version, the last rules-URL check and error (policy-store.ts policyStatus). */
+  z.strictObject({ type: z.literal('ui-bg:policy-status') }),
 ]);
 
 export type EnvelopeMessage = z.infer<typeof EnvelopeSchema>;
@@ -103,7 +105,10 @@ export type CsToBg = z.infer<typeof CsToBgSchema>;
 export type UiToBg = z.infer<typeof UiToBgSchema>;
 
 /** Background → content script. Only the background sends these; the content script checks sender.id. */
-export type BgToCs = { type: 'bg-cs:release'; eventId: string; send: boolean };
+export type BgToCs =
+  | { type: 'bg-cs:release'; eventId: string; send: boolean }
+  /** The active policy changed: the content script asks for its new copy (cs-bg:hello). */
+  | { type: 'bg-cs:policy-changed' };
 
 /** The background's answer to cs-bg:send (held). */
 export type SendVerdict =

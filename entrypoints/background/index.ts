@@ -1,15 +1,16 @@
 /**
  * The background: a thin router (style.md habit 2). Every message is safeParsed against lib/messages.ts and
  * checked for where it comes from: content-script messages only from web pages in a tab, UI messages only from
- * the extension's own pages. Anything else is refused. Logic lives in send.ts, state.ts and db.ts.
+ * the extension's own pages. Anything else is refused. Logic lives in send.ts, state.ts, policy-store.ts and db.ts.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CsToBgSchema, UiToBgSchema, type CsToBg, type UiToBg } from '../../lib/messages.ts';
+import { CsToBgSchema, UiToBgSchema, type BgToCs, type CsToBg, type UiToBg } from '../../lib/messages.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
-import { activePolicy, agentIdentity, setAgentIdentity } from './state.ts';
+import { activePolicy, onPolicyChange, policyReady, policyStatus, startPolicyChannels } from './policy-store.ts';
+import { agentIdentity, managedIdentity, setAgentIdentity } from './state.ts';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -52,27 +53,39 @@ async function onExtensionPage(msg: UiToBg, sender: Sender): Promise<unknown> {
     case 'ui-bg:dialog-choice':
       return resolveDialog(msg, sender.tab?.id);
     case 'ui-bg:settings-get':
-      return { agent: await agentIdentity(), policyVersion: activePolicy().version };
+      return { agent: await agentIdentity(), managed: managedIdentity(), policyVersion: activePolicy().version, policy: policyStatus() };
     case 'ui-bg:settings-set':
       await setAgentIdentity(msg.agent);
       return { ok: true };
+    case 'ui-bg:policy-status':
+      return policyStatus();
   }
 }
 
 export function route(message: unknown, sender: Sender): Promise<unknown> | undefined {
+  // Every answer waits for the stored and managed policy, so none is given with the bundled default by mistake.
   if (fromContentScript(sender)) {
     const parsed = CsToBgSchema.safeParse(message);
-    return parsed.success ? onContentScript(parsed.data, sender) : Promise.resolve({ refused: 'malformed message' });
+    return parsed.success ? policyReady().then(() => onContentScript(parsed.data, sender)) : Promise.resolve({ refused: 'malformed message' });
   }
   if (fromExtensionPage(sender)) {
     const parsed = UiToBgSchema.safeParse(message);
-    return parsed.success ? onExtensionPage(parsed.data, sender) : Promise.resolve({ refused: 'malformed message' });
+    return parsed.success ? policyReady().then(() => onExtensionPage(parsed.data, sender)) : Promise.resolve({ refused: 'malformed message' });
   }
   return undefined;
 }
 
+/** Tells every tab's content script that the policy changed, so the next check uses the new one without a reload. */
+async function announcePolicyChange(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  const message: BgToCs = { type: 'bg-cs:policy-changed' };
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startPolicyChannels();
+  onPolicyChange(() => void announcePolicyChange());
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);
   browser.alarms.create('purge-log', { periodInMinutes: 6 * 60 });

@@ -14,7 +14,8 @@ import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
-import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
+import { activePolicy } from './policy-store.ts';
+import { agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };

@@ -1,38 +1,42 @@
 /**
  * The background's state, all of it in extension storage so a service-worker restart loses nothing:
- * the active policy, the agent's identity, the per-install hash key, and the sends held for a dialog.
- * Pages cannot reach any of it: only extension code can call browser.storage.
+ * the agent's identity, the per-install hash key, and the sends held for a dialog (the active policy is in
+ * policy-store.ts). Pages cannot reach any of it: only extension code can call browser.storage.
  */
 import { browser } from 'wxt/browser';
-import defaultPolicyJson from '../../rules/default-policy.json';
-import { parsePolicy, type Policy } from '../../rules/schema.ts';
 import { createHasher, generateHashKey } from '../../lib/detect/hash.ts';
 import type { DialogModel } from '../../lib/guard/dialog-model.ts';
-
-let cachedPolicy: Policy | undefined;
-
-/** The active policy: the bundled default until an admin channel provides one (issue 6). */
-export function activePolicy(): Policy {
-  if (!cachedPolicy) {
-    const parsed = parsePolicy(defaultPolicyJson);
-    if (!parsed.ok) throw new Error(`bundled default policy is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    cachedPolicy = parsed.policy;
-  }
-  return cachedPolicy;
-}
+import { managedConfig, policyReady } from './policy-store.ts';
 
 export interface AgentIdentity {
   name?: string;
   email?: string;
 }
 
-export async function agentIdentity(): Promise<AgentIdentity> {
-  const { agent } = await browser.storage.local.get('agent');
-  return (agent as AgentIdentity | undefined) ?? {};
+/** Which identity fields the organisation sets by managed policy (read-only for the agent). */
+export function managedIdentity(): { name: boolean; email: boolean } {
+  const m = managedConfig();
+  return { name: m.agentName !== undefined, email: m.agentEmail !== undefined };
 }
 
+/** The agent's identity: managed values win over what the agent typed. */
+export async function agentIdentity(): Promise<AgentIdentity> {
+  await policyReady();
+  const { agent } = await browser.storage.local.get('agent');
+  const own = (agent as AgentIdentity | undefined) ?? {};
+  const m = managedConfig();
+  return { ...own, ...(m.agentName !== undefined ? { name: m.agentName } : {}), ...(m.agentEmail !== undefined ? { email: m.agentEmail } : {}) };
+}
+
+/** Saves what the agent typed; a managed field keeps its stored value (the managed one shows anyway). */
 export async function setAgentIdentity(agent: AgentIdentity): Promise<void> {
-  await browser.storage.local.set({ agent });
+  await policyReady();
+  const { agent: stored } = await browser.storage.local.get('agent');
+  const previous = (stored as AgentIdentity | undefined) ?? {};
+  const locked = managedIdentity();
+  await browser.storage.local.set({
+    agent: { name: locked.name ? previous.name : agent.name, email: locked.email ? previous.email : agent.email },
+  });
 }
 
 let hasher: Promise<(value: string) => Promise<string>> | undefined;

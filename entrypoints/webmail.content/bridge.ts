@@ -18,20 +18,25 @@ export function createBridge(site: string, signal: AbortSignal): GuardBridge {
   const dialog = new DialogHost(document);
   let releaseHandler: (eventId: string, send: boolean) => void = () => undefined;
 
+  const fetchPolicy = () =>
+    browser.runtime
+      .sendMessage({ type: 'cs-bg:hello', site })
+      .then((hello: unknown) => {
+        policy = (hello as { policy?: Policy } | null)?.policy ?? policy;
+      })
+      .catch(() => undefined);
+
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
     const m = message as BgToCs;
     if (m?.type === 'bg-cs:release') releaseHandler(m.eventId, m.send);
+    // A new policy applies to the next check without reloading the page.
+    if (m?.type === 'bg-cs:policy-changed') void fetchPolicy();
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 
-  void browser.runtime
-    .sendMessage({ type: 'cs-bg:hello', site })
-    .then((hello: unknown) => {
-      policy = (hello as { policy?: Policy } | null)?.policy ?? null;
-    })
-    .catch(() => undefined);
+  void fetchPolicy();
 
   return {
     locale: localeOf(browser.i18n.getUILanguage()),

@@ -14,6 +14,8 @@ export interface CheckOptions {
   current?: Pick<Policy, 'version'>;
   /** When given, a valid signature is required. */
   publicKey?: JsonWebKey;
+  /** When given, a valid signature by any one of these keys is required (an empty list accepts nothing). */
+  publicKeys?: JsonWebKey[];
   /** Base64 raw signature (the content of `<rules.json>.sig`). */
   signature?: string;
   /** Clock for the expiry check (tests). */
@@ -32,10 +34,20 @@ export async function checkRulesFile(input: Uint8Array | string, options: CheckO
   const sizeProblem = rulesSizeProblem(bytes.byteLength);
   if (sizeProblem) return fail(sizeProblem);
 
-  if (options.publicKey) {
+  if (options.publicKey || options.publicKeys) {
+    const keys = [...(options.publicKey ? [options.publicKey] : []), ...(options.publicKeys ?? [])];
+    if (keys.length === 0) return fail('no public key is pinned to check the signature against');
     if (!options.signature) return fail('the rules file is not signed (no .sig found) and a signing key is configured');
-    const verified = await verifyRules(options.publicKey, bytes, options.signature);
-    if (!verified.ok) return fail(verified.reason);
+    let firstFailure = '';
+    for (const key of keys) {
+      const verified = await verifyRules(key, bytes, options.signature);
+      if (verified.ok) {
+        firstFailure = '';
+        break;
+      }
+      firstFailure ||= verified.reason;
+    }
+    if (firstFailure) return fail(keys.length > 1 ? `${firstFailure} (checked against ${keys.length} pinned keys)` : firstFailure);
   }
 
   let source: string;

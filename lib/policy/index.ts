@@ -13,3 +13,5 @@ export { ownIdentifiers } from './own.ts';
 export { parseDestination, SITE_ACTIONS } from './destination-parse.ts';
 export * from './types.ts';
 export { parsePolicy, parseRulesText, PolicySchema, MAX_RULES_BYTES, type PolicyError } from '../../rules/schema.ts';
+export { parseManagedConfig, rulesUrlProblem, ROLES, MANAGED_FIELDS, DEFAULT_POLL_MINUTES, type ManagedConfig, type ManagedParse, type Role } from './managed.ts';
+export { fetchRulesFile, readCapped, sigUrlOf, MAX_SIGNATURE_BYTES, type RemoteFetch, type RemoteValidators, type FetchLike } from './remote.ts';
