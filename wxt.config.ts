@@ -27,7 +27,12 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROME_PUBLIC_KEY }),
+      : {
+          key: CHROME_PUBLIC_KEY,
+          // Enterprise policy (docs/deployment.md): the settings an admin may set, read with storage.managed.
+          // Firefox needs no schema: policies.json `3rdparty.Extensions` feeds storage.managed directly.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     // scripting: content scripts on hosts the admin adds (policy `sites.<id>.hosts`); webRequest: the "sent" fact and
     // the network backstop; declarativeNetRequest: hard blocks (a Google Form the policy blocks). All hosts, because
     // Roundcube and WordPress run on whatever host the agency uses and the backstop must see where a watched page

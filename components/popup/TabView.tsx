@@ -52,6 +52,11 @@ export function TabView({ load, onOpenLog }: { load: TabStatusLoader; onOpenLog(
           </p>
           <p className="status-help">{t(s.protected ? 'popup_protected_help' : 'popup_unprotected_help')}</p>
           {s.health && !s.health.ok && <p className="status-health">{t('popup_health_problem')}</p>}
+          {s.policyError && (
+            <p className="status-health" data-testid="vigie-policy-error">
+              {t('popup_policy_error')} {s.policyError}
+            </p>
+          )}
         </div>
         <dl className="status-meta">
           <dt>{t('popup_policy')}</dt>

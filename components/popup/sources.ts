@@ -32,6 +32,8 @@ const TabStatusSchema = z.object({
   recentDecisions: z.array(z.unknown()).default([]),
   /** The site adapter's selector health on this page, when the background knows it (style.md habit 6). */
   health: z.object({ ok: z.boolean(), missing: z.array(z.string()).optional() }).optional(),
+  /** Why the last rules update was refused (the last good policy stays active). */
+  policyError: z.string().optional(),
 });
 export type TabStatus = Omit<z.infer<typeof TabStatusSchema>, 'recentDecisions'> & { recentDecisions: ShareRecord[] };
 export type TabStatusLoader = () => Promise<TabStatus | null>;

@@ -39,7 +39,8 @@ async function tabStatus() {
   const adapter = url ? adapterFor(url) : undefined;
   const host = url?.hostname ?? '';
   const recent = adapter ? await recentShares({ site: adapter.id }, 5) : [];
-  return { host, protected: !!adapter, site: adapter?.id, policyVersion: activePolicy().version, recentDecisions: recent };
+  const policyError = policyStatus().lastError?.message;
+  return { host, protected: !!adapter, site: adapter?.id, policyVersion: activePolicy().version, recentDecisions: recent, ...(policyError ? { policyError } : {}) };
 }
 
 async function onExtensionPage(msg: UiToBg, sender: Sender): Promise<unknown> {
