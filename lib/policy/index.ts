@@ -6,7 +6,7 @@ export { formatReason, buildMessage } from './messages.ts';
 export { normaliseHost, hostMatches, domainRuleProblem, isReservedHost } from './host.ts';
 export { parseAddress, addressMatches, addressRuleProblem } from './address.ts';
 export { urlMatches, formIdFromUrl, urlPatternProblem, formIdProblem, FORM_ID } from './url-pattern.ts';
-export { signRules, verifyRules, generateRulesKeyPair, toBase64, fromBase64, type VerifyResult } from './signature.ts';
+export { signRules, importSigningKey, verifyRules, generateRulesKeyPair, toBase64, fromBase64, type VerifyResult } from './signature.ts';
 export { checkRulesFile, type CheckOptions, type CheckResult } from './check-file.ts';
 export { listPlaceholders, type PlaceholderWarning } from './placeholders.ts';
 export { ownIdentifiers } from './own.ts';
