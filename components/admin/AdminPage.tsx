@@ -209,7 +209,7 @@ export function AdminPage({ client = backgroundAdmin }: { client?: AdminClient }
 
         <aside className="side">
           <Simulator draft={validation.policy} active={active.policy} locale={locale} />
-          <PublishPanel policy={validation.policy} status={active.status} client={client} onApplied={() => void load()} />
+          <PublishPanel policy={validation.policy} status={active.status} changed={dirty} client={client} onApplied={() => void load()} />
         </aside>
       </div>
     </div>

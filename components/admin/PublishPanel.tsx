@@ -15,6 +15,8 @@ interface Props {
   /** The edited rules, when valid. */
   policy?: Policy;
   status: PolicyStatus;
+  /** Whether the rules differ from the active ones: applying the same rules again is refused here. */
+  changed: boolean;
   client: AdminClient;
   onApplied(): void;
 }
@@ -30,7 +32,7 @@ type Message = { tone: 'ok' | 'error'; text: string; detail?: string };
 
 const fileName = (p: Policy) => `vigie-rules-v${p.version}.json`;
 
-export function PublishPanel({ policy, status, client, onApplied }: Props) {
+export function PublishPanel({ policy, status, changed, client, onApplied }: Props) {
   const [signing, setSigning] = useState<SigningKey | null>(null);
   const [keyError, setKeyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -122,12 +124,13 @@ export function PublishPanel({ policy, status, client, onApplied }: Props) {
             {t('admin_export_sig')}
           </button>
         )}
-        <button type="button" className="btn btn-primary" disabled={!policy || organisation || !newer || busy} onClick={() => void apply()} data-testid="vigie-apply">
+        <button type="button" className="btn btn-primary" disabled={!policy || organisation || !newer || !changed || busy} onClick={() => void apply()} data-testid="vigie-apply">
           {busy ? t('roles_checking') : t('admin_apply')}
         </button>
       </div>
       {!policy && <p className="sub-help">{t('admin_fix_first')}</p>}
       {policy && !newer && <p className="sub-help">{t('admin_version_not_newer', [String(status.version)])}</p>}
+      {policy && newer && !changed && !organisation && <p className="sub-help">{t('admin_no_changes')}</p>}
       {organisation && (
         <p className="notice-inline" data-testid="vigie-apply-blocked">
           {t(status.source === 'managed' ? 'admin_apply_managed' : 'admin_apply_url')}
