@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { PolicyStatus } from '../entrypoints/background/policy-store.ts';
 import { intlLocale, t } from './i18n.ts';
+import { RolesSection } from './roles/RolesSection.tsx';
 
 interface Settings {
   agent?: { name?: string; email?: string };
@@ -113,6 +114,8 @@ export function Options() {
       </form>
       <h2>{t('options_policy')}</h2>
       <PolicyStatusView status={status} />
+      <h2>{t('roles_title')}</h2>
+      <RolesSection />
     </main>
   );
 }

@@ -57,6 +57,10 @@ export const FindingWireSchema = z.strictObject({
 });
 
 const EventId = z.uuid();
+/** rules/schema.ts MAX_RULES_BYTES (a character is at least a byte; the policy store checks the bytes). Not imported, to keep the schema out of content scripts. */
+const MAX_RULES_CHARS = 1024 * 1024;
+const Passphrase = z.string().min(1).max(1024);
+const ElevatedRole = z.enum(['director', 'admin']);
 const Nonce = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
 
 export const CsToBgSchema = z.discriminatedUnion('type', [
@@ -99,6 +103,18 @@ export const UiToBgSchema = z.discriminatedUnion('type', [
   }),
   /** Where the active policy came from, its version, the last rules-URL check and error (policy-store.ts policyStatus). */
   z.strictObject({ type: z.literal('ui-bg:policy-status') }),
+  /** Roles (lib/roles/roles.ts, REQUIRED_ROLE says which of these need a role). */
+  z.strictObject({ type: z.literal('ui-bg:role-status') }),
+  /** First run: the admin passphrase (and optionally the director's), only while none exists. */
+  z.strictObject({ type: z.literal('ui-bg:role-setup'), admin: Passphrase, director: Passphrase.optional() }),
+  /** An admin changes a passphrase. */
+  z.strictObject({ type: z.literal('ui-bg:role-passphrase'), role: ElevatedRole, passphrase: Passphrase }),
+  z.strictObject({ type: z.literal('ui-bg:role-unlock'), role: ElevatedRole, passphrase: Passphrase }),
+  z.strictObject({ type: z.literal('ui-bg:role-lock') }),
+  /** The active policy and where it came from, for the admin page. */
+  z.strictObject({ type: z.literal('ui-bg:policy-get') }),
+  /** The admin page applies a rules file locally: the exact text, and its detached signature if signed. */
+  z.strictObject({ type: z.literal('ui-bg:policy-apply'), text: z.string().min(1).max(MAX_RULES_CHARS), signature: z.string().max(200).optional() }),
 ]);
 
 export type EnvelopeMessage = z.infer<typeof EnvelopeSchema>;

@@ -12,33 +12,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  SITE_ACTIONS,
   checkRulesFile,
-  decide,
   formatReason,
   generateRulesKeyPair,
-  ownIdentifiers,
-  parseDestination,
   signRules,
-  type AnalysedFinding,
-  type Destination,
-  type Draft,
   type Locale,
   type Policy,
 } from '../lib/policy/index.ts';
-import type { Finding, ScanOptions } from '../lib/detect/types.ts';
 
 const DEFAULT_RULES = fileURLToPath(new URL('../rules/default-policy.json', import.meta.url));
-const SITES: Record<string, Draft['action']> = {
-  gmail: 'send-email',
-  outlook: 'send-email',
-  roundcube: 'send-email',
-  webmail: 'send-email',
-  omnicasa: 'send-email',
-  'google-forms': 'submit-form',
-  wordpress: 'publish',
-  zapier: 'request',
-  generic: 'request',
-};
+const SITES = SITE_ACTIONS;
 
 const USAGE = `usage:
   policy check [--current <active.json>] <rules.json>
@@ -52,12 +36,6 @@ sites: ${Object.keys(SITES).join(', ')}
   "public" or public:<target> (wordpress, portal, shop-window), a URL, or host:<host>`;
 
 class UsageError extends Error {}
-
-/** The part of lib/detect the simulation uses. */
-interface DetectEngine {
-  scan(text: string, options?: ScanOptions): Finding[];
-  valueOf(finding: Finding, text: string): string;
-}
 
 interface Args {
   positional: string[];
@@ -149,8 +127,7 @@ async function simulate(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { rules: 'one', site: 'one', to: 'many', lang: 'one' });
   const site = one(args, 'site');
   if (!site) throw new UsageError('--site is required');
-  const action = SITES[site];
-  if (!action) throw new UsageError(`unknown site "${site}"; one of: ${Object.keys(SITES).join(', ')}`);
+  if (!SITES[site]) throw new UsageError(`unknown site "${site}"; one of: ${Object.keys(SITES).join(', ')}`);
   const lang = (one(args, 'lang') ?? 'en') as Locale;
   if (!['fr', 'nl', 'en'].includes(lang)) throw new UsageError('--lang must be fr, nl or en');
 
@@ -160,24 +137,16 @@ async function simulate(argv: string[]): Promise<number> {
   if (to.length === 0) throw new UsageError('at least one --to is required');
   const textFile = onlyFile(args, '<textfile|->');
 
-  const destinations: Destination[] = to.map((raw) => {
-    const d = parseDestination(raw, site);
-    if ('error' in d) throw new UsageError(`--to ${d.error}`);
-    return d;
-  });
-
   const rulesPath = one(args, 'rules') ?? DEFAULT_RULES;
   const rules = await checkRulesFile(readInput(rulesPath, 'rules file'));
   if (!rules.ok) throw new UsageError(`the rules ${rulesPath} are not valid: ${rules.reason}`);
-  const policy = rules.policy;
 
   const text = readInput(textFile, 'text').toString('utf8');
   // Loaded lazily: check/keygen/sign/verify do not need the detection engine.
-  const detect: DetectEngine = await import('../lib/detect/index.ts');
-  const findings = detect.scan(text, { own: ownIdentifiers(policy) });
-  const analysed: AnalysedFinding[] = findings.map((f) => ({ ...f, value: detect.valueOf(f, text) }));
-
-  const decision = decide({ site, action, destinations, text }, analysed, policy);
+  const { simulateDraft } = await import('../lib/policy/simulate.ts');
+  const result = simulateDraft(rules.policy, { site, to, text });
+  if (!result.ok) throw new UsageError(`--to ${result.badDestinations[0]?.error ?? 'invalid destination'}`);
+  const { decision, findings } = result;
   const output = {
     decision: decision.decision,
     destinations: decision.destinations.map((d) => ({
@@ -186,7 +155,7 @@ async function simulate(argv: string[]): Promise<number> {
       reasons: d.reasons.map((r) => formatReason(r, lang)),
     })),
     // Masked only: the raw values never leave the process.
-    findings: findings.map(({ type, start, end, confidence, masked }) => ({ type, start, end, confidence, masked })),
+    findings,
   };
   console.log(JSON.stringify(output));
   return 0;

@@ -11,8 +11,9 @@ import { siteEnabled } from '../../lib/sites/override.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
 import { degradedSites, forgetTab, recordHealth, tabHealth } from './health.ts';
 import { startFormBlock } from './form-block.ts';
+import { changePassphrase, lockRole, roleRefusal, roleStatus, setupPassphrases, unlockRole } from './roles.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
-import { activePolicy, onPolicyChange, policyReady, policyStatus, startPolicyChannels } from './policy-store.ts';
+import { activePolicy, applyLocalPolicy, onPolicyChange, policyReady, policyStatus, startPolicyChannels } from './policy-store.ts';
 import { agentIdentity, managedIdentity, setAgentIdentity } from './state.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -77,6 +78,20 @@ async function onExtensionPage(msg: UiToBg, sender: Sender): Promise<unknown> {
       return { ok: true };
     case 'ui-bg:policy-status':
       return policyStatus();
+    case 'ui-bg:role-status':
+      return roleStatus();
+    case 'ui-bg:role-setup':
+      return setupPassphrases(msg.admin, msg.director);
+    case 'ui-bg:role-passphrase':
+      return changePassphrase(msg.role, msg.passphrase);
+    case 'ui-bg:role-unlock':
+      return unlockRole(msg.role, msg.passphrase);
+    case 'ui-bg:role-lock':
+      return lockRole();
+    case 'ui-bg:policy-get':
+      return { policy: activePolicy(), status: policyStatus() };
+    case 'ui-bg:policy-apply':
+      return applyLocalPolicy(msg.text, msg.signature);
   }
 }
 
@@ -88,7 +103,11 @@ export function route(message: unknown, sender: Sender): Promise<unknown> | unde
   }
   if (fromExtensionPage(sender)) {
     const parsed = UiToBgSchema.safeParse(message);
-    return parsed.success ? policyReady().then(() => onExtensionPage(parsed.data, sender)) : Promise.resolve({ refused: 'malformed message' });
+    if (!parsed.success) return Promise.resolve({ refused: 'malformed message' });
+    // Messages that need a role (lib/roles/roles.ts REQUIRED_ROLE) are refused unless the background grants it.
+    return policyReady()
+      .then(() => roleRefusal(parsed.data))
+      .then((refusal) => refusal ?? onExtensionPage(parsed.data, sender));
   }
   return undefined;
 }

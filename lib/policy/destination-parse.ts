@@ -15,7 +15,20 @@
  */
 import { canonicalPhone } from './phone.ts';
 import { FORM_ID, formIdFromUrl } from './url-pattern.ts';
-import type { Destination } from './types.ts';
+import type { Action, Destination } from './types.ts';
+
+/** The sites a draft can be simulated on (CLI `--site`, the admin page), with the share action each stands for. */
+export const SITE_ACTIONS: Readonly<Record<string, Action>> = {
+  gmail: 'send-email',
+  outlook: 'send-email',
+  roundcube: 'send-email',
+  webmail: 'send-email',
+  omnicasa: 'send-email',
+  'google-forms': 'submit-form',
+  wordpress: 'publish',
+  zapier: 'request',
+  generic: 'request',
+};
 
 const PUBLIC_TARGET_OF_SITE: Record<string, string> = { wordpress: 'wordpress', omnicasa: 'portal' };
 

@@ -40,12 +40,20 @@ export async function generateRulesKeyPair(): Promise<{ privateJwk: JsonWebKey; 
   return { privateJwk, publicJwk };
 }
 
-/** Signs the exact bytes; returns base64 of the raw 64-byte r||s signature. */
-export async function signRules(privateJwk: JsonWebKey, bytes: Uint8Array): Promise<string> {
+/**
+ * A private JWK as a non-extractable signing key: once imported, its secret cannot be read back (the admin page
+ * keeps only this CryptoKey, in memory, for the session).
+ */
+export async function importSigningKey(privateJwk: JsonWebKey): Promise<CryptoKey> {
   if (!isP256Jwk(privateJwk) || typeof privateJwk.d !== 'string') {
     throw new Error('the key is not an ECDSA P-256 private key in JWK form (kty "EC", crv "P-256", with "d")');
   }
-  const key = await crypto.subtle.importKey('jwk', { ...privateJwk, key_ops: ['sign'] }, KEY, false, ['sign']);
+  return crypto.subtle.importKey('jwk', { ...privateJwk, key_ops: ['sign'] }, KEY, false, ['sign']);
+}
+
+/** Signs the exact bytes; returns base64 of the raw 64-byte r||s signature. */
+export async function signRules(privateKey: JsonWebKey | CryptoKey, bytes: Uint8Array): Promise<string> {
+  const key = privateKey instanceof CryptoKey ? privateKey : await importSigningKey(privateKey);
   const signature = new Uint8Array(await crypto.subtle.sign(SIGN, key, bytes as BufferSource));
   return toBase64(signature);
 }

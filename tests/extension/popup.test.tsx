@@ -9,6 +9,7 @@ import type { LogSource, TabStatus } from '../../components/popup/sources.ts';
 import { matchesFilter } from '../../lib/log/query.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
 import { eventIdFor, sampleShare, T0 } from '../lib/log/sample.ts';
+import { memoryRoles } from './support/memory-roles.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
@@ -72,9 +73,9 @@ afterEach(async () => {
   container.remove();
 });
 
-describe('the journal', () => {
+describe('the journal', { timeout: 20_000 }, () => {
   const ping = async () => true;
-  const journal = (log: LogSource) => <Popup log={log} ping={ping} tabStatus={async () => null} initialTab="log" />;
+  const journal = (log: LogSource) => <Popup log={log} ping={ping} roles={memoryRoles('director')} tabStatus={async () => null} initialTab="log" />;
 
   it('shows the first 50 rows of the log, the total and the pages, in French', async () => {
     await render(journal(memorySource(rows)));
@@ -145,7 +146,7 @@ describe('the current tab', () => {
   const status: TabStatus = { host: 'mail.google.com', protected: true, site: 'gmail', policyVersion: 3, recentDecisions: rows.slice(0, 2) };
 
   it('says the site is protected, with the policy version and recent decisions', async () => {
-    await render(<Popup log={memorySource([])} ping={async () => true} tabStatus={async () => status} />);
+    await render(<Popup log={memorySource([])} ping={async () => true} roles={memoryRoles('agent')} tabStatus={async () => status} />);
     expect(container.querySelector('[data-testid="vigie-tab-status"]')?.textContent).toContain('Ce site est protégé');
     expect(text()).toContain('mail.google.com');
     expect(text()).toContain('version 3');
@@ -172,8 +173,42 @@ describe('the current tab', () => {
   });
 
   it('copes with a background that does not answer', async () => {
-    await render(<Popup log={memorySource([])} ping={async () => false} tabStatus={async () => null} />);
+    await render(<Popup log={memorySource([])} ping={async () => false} roles={memoryRoles('agent')} tabStatus={async () => null} />);
     expect(container.querySelector('[data-testid="vigie-tab-unavailable"]')).not.toBeNull();
     expect(container.querySelector('[data-testid="vigie-status"]')?.textContent).toBe('Vigie ne répond pas');
+  });
+});
+
+describe('roles in the popup', () => {
+  const setInput = (el: HTMLInputElement, value: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('an agent sees no journal, only the director access; the right passphrase opens the journal', async () => {
+    const source = memorySource(rows);
+    await render(<Popup log={source} ping={async () => true} roles={memoryRoles('agent')} tabStatus={async () => null} initialTab="log" />);
+    expect(container.querySelector('[data-testid="vigie-log"]')).toBeNull();
+    expect(rowsShown()).toHaveLength(0);
+    expect(source.calls).toHaveLength(0); // the log was not even read
+    expect(container.querySelector('[data-testid="vigie-director-access"]')?.textContent).toContain('Accès direction');
+
+    const input = container.querySelector<HTMLInputElement>('[data-testid="vigie-passphrase"]')!;
+    await act(async () => setInput(input, 'pas la bonne'));
+    await act(async () => container.querySelector<HTMLFormElement>('[data-testid="vigie-unlock-director"]')!.requestSubmit());
+    await flush();
+    expect(container.querySelector('[data-testid="vigie-unlock-error"]')?.textContent).toBe('Phrase secrète incorrecte.');
+    expect(container.querySelector('[data-testid="vigie-log"]')).toBeNull();
+
+    await act(async () => setInput(container.querySelector<HTMLInputElement>('[data-testid="vigie-passphrase"]')!, 'phrase direction'));
+    await act(async () => container.querySelector<HTMLFormElement>('[data-testid="vigie-unlock-director"]')!.requestSubmit());
+    await flush();
+    expect(rowsShown()).toHaveLength(50);
+    expect(container.querySelector('[data-testid="vigie-role"]')?.textContent).toBe('Direction');
+
+    await act(async () => container.querySelector<HTMLButtonElement>('[data-testid="vigie-lock"]')!.click());
+    await flush();
+    expect(container.querySelector('[data-testid="vigie-log"]')).toBeNull();
+    expect(container.querySelector('[data-testid="vigie-director-access"]')).not.toBeNull();
   });
 });
