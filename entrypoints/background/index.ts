@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CsToBgSchema, UiToBgSchema, type CsToBg, type UiToBg } from '../../lib/messages.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
+import { handleRequestCheck, startNetworkObserver } from './network.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, agentIdentity, setAgentIdentity } from './state.ts';
 
@@ -27,6 +28,8 @@ async function onContentScript(msg: CsToBg, sender: Sender): Promise<unknown> {
       return { policy: activePolicy() };
     case 'cs-bg:send':
       return handleSend(msg, { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0, url: sender.url! });
+    case 'cs-bg:request':
+      return handleRequestCheck(msg, { tabId: sender.tab!.id!, url: sender.url! });
     case 'cs-bg:health':
       return { ok: true };
   }
@@ -73,6 +76,7 @@ export function route(message: unknown, sender: Sender): Promise<unknown> | unde
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  startNetworkObserver();
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);
   browser.alarms.create('purge-log', { periodInMinutes: 6 * 60 });

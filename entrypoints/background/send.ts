@@ -8,13 +8,14 @@ import { browser } from 'wxt/browser';
 import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
-import { summariseFindings, type ShareRecord } from '../../lib/log/record.ts';
+import type { ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
-import { activePolicy, agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
+import { expectSent } from './network.ts';
+import { activePolicy, agentIdentity, deletePending, loadPending, loggedFindings, savePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
@@ -53,8 +54,6 @@ function analyse(msg: SendMessage, policy: Policy): Analysis {
 }
 
 async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice']): Promise<ShareRecord> {
-  const hash = await logHasher();
-  const hashed = await Promise.all(analysis.findings.map(async (f) => ({ ...f, hash: await hash(`${f.type}:${f.value}`) })));
   const d: Decision = analysis.decision;
   return {
     time: Date.now(),
@@ -68,7 +67,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: summariseFindings(hashed),
+    findings: await loggedFindings(analysis.findings),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,
@@ -84,6 +83,7 @@ function worthLogging(a: Analysis): boolean {
 }
 
 export async function handleSend(msg: SendMessage, sender: Sender): Promise<SendVerdict> {
+  const at = Date.now();
   const policy = activePolicy();
   const analysis = analyse(msg, policy);
   const { enforced, decision } = analysis.decision;
@@ -93,6 +93,8 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
       const choice = decision !== 'allow' && analysis.decision.auditOnly ? 'audit-only' : 'sent';
       await addShare(await recordOf(msg, sender, analysis, choice));
     }
+    // Even unlogged: the send accounts for its request, which the network observer must not call unguarded.
+    expectSent(msg.eventId, sender.tabId, at);
     return { action: 'release' };
   }
 
@@ -140,6 +142,7 @@ export async function resolveDialog(
       status: 'unconfirmed',
       justification: { ...(choice.legalBasis ? { legalBasis: choice.legalBasis } : {}), ...(text ? { text } : {}) },
     });
+    expectSent(choice.eventId, p.tabId, Date.now());
   }
   await deletePending(choice.eventId);
   const release: BgToCs = { type: 'bg-cs:release', eventId: choice.eventId, send };

@@ -8,6 +8,8 @@ import defaultPolicyJson from '../../rules/default-policy.json';
 import { parsePolicy, type Policy } from '../../rules/schema.ts';
 import { createHasher, generateHashKey } from '../../lib/detect/hash.ts';
 import type { DialogModel } from '../../lib/guard/dialog-model.ts';
+import { summariseFindings, type FindingSummary } from '../../lib/log/record.ts';
+import type { AnalysedFinding } from '../../lib/policy/types.ts';
 
 let cachedPolicy: Policy | undefined;
 
@@ -47,6 +49,12 @@ export function logHasher(): Promise<(value: string) => Promise<string>> {
     return createHasher(key);
   })();
   return hasher;
+}
+
+/** Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. */
+export async function loggedFindings(findings: readonly AnalysedFinding[]): Promise<FindingSummary[]> {
+  const hash = await logHasher();
+  return summariseFindings(await Promise.all(findings.map(async (f) => ({ ...f, hash: await hash(`${f.type}:${f.value}`) }))));
 }
 
 /** A send held for the agent's decision in the dialog. */

@@ -7,6 +7,7 @@ import { startMailGuard } from '../../lib/guard/mail-guard.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from './bridge.ts';
+import { startRequestRelay } from './relay.ts';
 
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,
@@ -14,6 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
-    startMailGuard(window, adapter, createBridge(adapter.id, ctx.signal), ctx.signal);
+    const bridge = createBridge(adapter.id, ctx.signal);
+    startRequestRelay(adapter.id, bridge.policy, ctx.signal); // first: the page hooks' handshake happens now
+    startMailGuard(window, adapter, bridge, ctx.signal);
   },
 });
