@@ -129,15 +129,15 @@ export type RelayAnswer = Verdict | 'pending';
  * completed later through `reply`. Returns a function that stops the relay.
  */
 export function openRelayChannel(
-  win: Window,
+  win: Window & typeof globalThis,
   onCheck: (request: CheckRequest, reply: (verdict: Verdict) => void) => RelayAnswer,
 ): () => void {
   const doc = win.document;
-  const isPristine = pristine(doc, Document.prototype.querySelector);
+  const isPristine = pristine(doc, win.Document.prototype.querySelector);
   let channel: EventTarget | null = null;
 
   const send = (id: string, verdict: Verdict) =>
-    channel?.dispatchEvent(new CustomEvent(VERDICT, { detail: JSON.stringify({ id, verdict }) }));
+    channel?.dispatchEvent(new win.CustomEvent(VERDICT, { detail: JSON.stringify({ id, verdict }) }));
   const onCheckEvent = (event: Event) => {
     let request: CheckRequest;
     try {
@@ -157,14 +157,14 @@ export function openRelayChannel(
   };
   const onHooksHello = (event: Event) => {
     const target = (event as MouseEvent).relatedTarget;
-    if (channel || !(target instanceof Element) || target.isConnected || !isPristine()) return;
+    if (channel || !(target instanceof win.Element) || target.isConnected || !isPristine()) return;
     win.removeEventListener(HOOKS_HELLO, onHooksHello, true);
     channel = target;
     channel.addEventListener(CHECK, onCheckEvent);
-    channel.dispatchEvent(new Event(READY));
+    channel.dispatchEvent(new win.Event(READY));
   };
   win.addEventListener(HOOKS_HELLO, onHooksHello, true);
-  win.dispatchEvent(new Event(RELAY_HELLO)); // heard at once if the hooks started first
+  win.dispatchEvent(new win.Event(RELAY_HELLO)); // heard at once if the hooks started first
   return () => {
     win.removeEventListener(HOOKS_HELLO, onHooksHello, true);
     channel?.removeEventListener(CHECK, onCheckEvent);
