@@ -30,7 +30,7 @@ type RequestMessage = Extract<CsToBg, { type: 'cs-bg:request' }>;
 const GRACE_MS = 3_000;
 /** How long a page-hook check accounts for the request it was about. */
 const CHECKED_MS = 10_000;
-/** The same request stopped again (a page retrying a beacon) is logged once a minute. */
+/** The same request (tab, host and path, findings) stopped again, e.g. a page retrying a beacon, is logged once a minute. */
 const LOGGED_MS = 60_000;
 const MAX_TRACKED = 500;
 
@@ -77,7 +77,7 @@ async function logRequest(
   status: ShareRecord['status'],
 ): Promise<string | null> {
   const findings = await loggedFindings(opts.findings);
-  const key = [opts.tabId, opts.url.hostname, choice, ...findings.flatMap((f) => [f.type, ...f.hashes])].join('|');
+  const key = [opts.tabId, opts.url.hostname + opts.url.pathname, choice, ...findings.flatMap((f) => [f.type, ...f.hashes])].join('|');
   if (logged.touch(key, Date.now())) return null;
   const d = opts.decision;
   const eventId = crypto.randomUUID();

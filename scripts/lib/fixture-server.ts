@@ -3,7 +3,8 @@
  * One HTTPS server answers for every real host name (mail.google.com, outlook.office.com, …) so the extension's
  * real match patterns are exercised: Chromium reaches it through --host-resolver-rules, Firefox through a
  * small CONNECT proxy that tunnels every host to it. A throwaway self-signed certificate is made with openssl at start.
- * It records what the pages "send" (POST /__demo/send) so tests can check what reached the server.
+ * It records every POST the pages make, whatever the host and path (the demo pages' sends, Gmail's /sync/…/i/s,
+ * a third-party collector), so tests can check what reached the server; cross-origin POSTs are allowed (CORS).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string 
   'outlook.live.com': { dir: 'outlook', page: 'mail.html' },
   'outlook.cloud.microsoft': { dir: 'outlook', page: 'mail.html' },
   'demo.vigie.test': { dir: 'demo', page: 'index.html' },
+  // A third party no policy party covers, for the network backstop's tests.
+  'collect.evil.test': { dir: 'collect', page: 'index.html' },
 };
 
 const TYPES: Record<string, string> = {
@@ -78,7 +81,12 @@ export async function startFixtureServer(options: { port?: number; tmpDir?: stri
   const server: Server = createHttpsServer(certificate(options.tmpDir ?? join(ROOT, '.tmp')), (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase();
     const path = req.url ?? '/';
-    if (req.method === 'POST' && path.startsWith('/__demo/send')) {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
+      return;
+    }
+    if (req.method === 'POST') {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -89,7 +97,7 @@ export async function startFixtureServer(options: { port?: number; tmpDir?: stri
           body = Buffer.concat(chunks).toString('utf8');
         }
         sent.push({ host, path, body, time: Date.now() });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        res.writeHead(200, { 'content-type': 'application/json', ...cors }).end('{"ok":true}');
       });
       return;
     }
