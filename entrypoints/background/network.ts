@@ -209,8 +209,9 @@ function onErrorOccurred(details: Browser.webRequest.OnErrorOccurredDetails): un
 export function startNetworkObserver(): void {
   const filter: Browser.webRequest.RequestFilter = {
     urls: ['http://*/*', 'https://*/*'],
-    // Requests that can carry a body: XHR/fetch, beacons/pings, form posts (navigations) and the rest.
-    types: ['xmlhttprequest', 'ping', 'main_frame', 'sub_frame', 'other'],
+    // Requests that can carry a body: XHR/fetch, beacons (Chrome: ping; Firefox: beacon), form posts (navigations)
+    // and the rest. Chrome refuses a filter naming a type it does not know.
+    types: [...(['xmlhttprequest', 'ping', 'main_frame', 'sub_frame', 'other'] as const), ...(import.meta.env.FIREFOX ? ['beacon' as never] : [])],
   };
   browser.webRequest.onBeforeRequest.addListener(onBeforeRequest, filter, ['requestBody']);
   browser.webRequest.onCompleted.addListener(onCompleted, filter);
