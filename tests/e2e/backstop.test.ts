@@ -61,7 +61,7 @@ describe('network backstop on Gmail', () => {
     expect(results).toEqual({ fetch: 'TypeError', xhr: 'error', beacon: false });
     await page.waitForTimeout(1000);
     expect(collected()).toEqual([]);
-    await expect.poll(async () => (await requestRows()).length).toBe(3);
+    await expect.poll(async () => (await requestRows()).length, { timeout: 10_000 }).toBe(3);
     for (const row of await requestRows()) {
       expect(row).toMatchObject({ site: 'gmail', choice: 'blocked', decision: 'block', status: 'not-sent' });
       expect(row.destinations).toEqual([{ to: 'collect.evil.test', kind: 'host', decision: 'block' }]);
@@ -74,7 +74,7 @@ describe('network backstop on Gmail', () => {
     const rowsBefore = (await requestRows()).length;
     const results = await sendAll(page, JSON.stringify({ event: 'open', ms: 1234 }));
     expect(results).toEqual({ fetch: 'status:200', xhr: 'status:200', beacon: true });
-    await expect.poll(() => collected().length).toBe(3);
+    await expect.poll(() => collected().length, { timeout: 10_000 }).toBe(3);
     expect(collected().map((m) => m.path).sort()).toEqual(['/beacon', '/fetch', '/xhr']);
     expect(collected()[0]?.body).toEqual({ event: 'open', ms: 1234 });
     await page.waitForTimeout(500);
@@ -155,7 +155,7 @@ describe('network backstop on Gmail', () => {
     await typeBody(GMAIL, c, `Numéro national du vendeur : ${NATIONAL_NUMBER}`);
     const before = server.sent.filter((m) => m.path.startsWith('/sync/u/0/i/s')).length;
     await GMAIL.sendButton(c).click();
-    await expect.poll(() => server.sent.filter((m) => m.path.startsWith('/sync/u/0/i/s')).length).toBe(before + 1);
+    await expect.poll(() => server.sent.filter((m) => m.path.startsWith('/sync/u/0/i/s')).length, { timeout: 10_000 }).toBe(before + 1);
     expect(hasDialog(compose)).toBe(false);
     await expect
       .poll(async () => (await readLog(s.worker)).find((r) => r.destinations.some((d) => d.to === NOTARY))?.status, { timeout: 10_000 })
