@@ -80,6 +80,21 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     /** Detection failed in the page: the policy's fail mode decides. */
     failed: z.boolean(),
   }),
+  /**
+   * A page request the page hooks held or stopped (network backstop): its URL and the findings the isolated world
+   * made on its body. `held`: the request waits for the verdict. `blocked` / `passed`: sendBeacon, decided locally at
+   * once; the background only logs it. The background decides again with its own policy.
+   */
+  z.strictObject({
+    type: z.literal('cs-bg:request'),
+    eventId: EventId,
+    phase: z.enum(['held', 'blocked', 'passed']),
+    via: z.enum(['fetch', 'xhr', 'beacon', 'form']),
+    method: z.string().regex(/^[A-Z]{3,10}$/),
+    url: Url.regex(/^https?:\/\//),
+    findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
+    failed: z.boolean(),
+  }),
   /** Selector health of the site adapter on this page. */
   z.strictObject({ type: z.literal('cs-bg:health'), site: z.string().max(40), ok: z.boolean(), missing: z.array(z.string().max(80)).max(50) }),
 ]);
@@ -126,6 +141,9 @@ export type BgToCs =
   | { type: 'bg-cs:release'; eventId: string; send: boolean }
   /** The active policy changed: the content script asks for its new copy (cs-bg:hello). */
   | { type: 'bg-cs:policy-changed' };
+
+/** The background's answer to cs-bg:request. */
+export type RequestVerdict = { verdict: 'allow' | 'block' };
 
 /** The background's answer to cs-bg:send (held). */
 export type SendVerdict =

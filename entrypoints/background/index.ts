@@ -12,6 +12,7 @@ import { purgeOlderThan, recentShares } from './db.ts';
 import { degradedSites, forgetTab, recordHealth, tabHealth } from './health.ts';
 import { startFormBlock } from './form-block.ts';
 import { changePassphrase, lockRole, roleRefusal, roleStatus, setupPassphrases, unlockRole } from './roles.ts';
+import { handleRequestCheck, startNetworkObserver } from './network.ts';
 import { handleSend, openDialog, resolveDialog } from './send.ts';
 import { activePolicy, applyLocalPolicy, onPolicyChange, policyReady, policyStatus, startPolicyChannels } from './policy-store.ts';
 import { agentIdentity, managedIdentity, setAgentIdentity } from './state.ts';
@@ -32,6 +33,8 @@ async function onContentScript(msg: CsToBg, sender: Sender): Promise<unknown> {
       return { policy: activePolicy() };
     case 'cs-bg:send':
       return handleSend(msg, { tabId: sender.tab!.id!, frameId: sender.frameId ?? 0, url: sender.url! });
+    case 'cs-bg:request':
+      return handleRequestCheck(msg, { tabId: sender.tab!.id!, url: sender.url! });
     case 'cs-bg:health':
       await recordHealth(msg, { tabId: sender.tab!.id!, url: sender.url! });
       return { ok: true };
@@ -124,6 +127,7 @@ export default defineBackground(() => {
   startFormBlock();
   startPolicyChannels();
   onPolicyChange(() => void announcePolicyChange());
+  startNetworkObserver();
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);
   browser.alarms.create('purge-log', { periodInMinutes: 6 * 60 });

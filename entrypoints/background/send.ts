@@ -8,15 +8,16 @@ import { browser } from 'wxt/browser';
 import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
-import { summariseAndHash, type ShareRecord } from '../../lib/log/record.ts';
+import type { ShareRecord } from '../../lib/log/record.ts';
 import type { CsToBg, SendVerdict, BgToCs } from '../../lib/messages.ts';
 import { decideOnFailure } from '../../lib/policy/decide.ts';
 import { ownIdentifiers } from '../../lib/policy/own.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../../lib/policy/types.ts';
 import { addShare, updateShare } from './db.ts';
 import { syncFormBlock } from './form-block.ts';
+import { expectSent } from './network.ts';
 import { activePolicy } from './policy-store.ts';
-import { agentIdentity, deletePending, loadPending, logHasher, savePending } from './state.ts';
+import { agentIdentity, deletePending, loadPending, loggedFindings, savePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
@@ -69,7 +70,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: await summariseAndHash(analysis.findings, await logHasher()),
+    findings: await loggedFindings(analysis.findings),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,
@@ -85,6 +86,7 @@ function worthLogging(a: Analysis): boolean {
 }
 
 export async function handleSend(msg: SendMessage, sender: Sender): Promise<SendVerdict> {
+  const at = Date.now();
   const policy = activePolicy();
   const analysis = analyse(msg, policy);
   const { enforced, decision } = analysis.decision;
@@ -96,6 +98,8 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
       const choice = decision !== 'allow' && analysis.decision.auditOnly ? 'audit-only' : 'sent';
       await addShare(await recordOf(msg, sender, analysis, choice));
     }
+    // Even unlogged: the send accounts for its request, which the network observer must not call unguarded.
+    expectSent(msg.eventId, sender.tabId, at);
     return { action: 'release' };
   }
 
@@ -143,6 +147,7 @@ export async function resolveDialog(
       status: 'unconfirmed',
       justification: { ...(choice.legalBasis ? { legalBasis: choice.legalBasis } : {}), ...(text ? { text } : {}) },
     });
+    expectSent(choice.eventId, p.tabId, Date.now());
   }
   await deletePending(choice.eventId);
   const release: BgToCs = { type: 'bg-cs:release', eventId: choice.eventId, send };

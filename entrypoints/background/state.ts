@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { createHasher, generateHashKey } from '../../lib/detect/hash.ts';
 import type { DialogModel } from '../../lib/guard/dialog-model.ts';
 import { managedConfig, policyReady } from './policy-store.ts';
+import { summariseAndHash, type FindingSummary } from '../../lib/log/record.ts';
+import type { AnalysedFinding } from '../../lib/policy/types.ts';
 
 export interface AgentIdentity {
   name?: string;
@@ -51,6 +53,11 @@ export function logHasher(): Promise<(value: string) => Promise<string>> {
     return createHasher(key);
   })();
   return hasher;
+}
+
+/** Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. */
+export async function loggedFindings(findings: readonly AnalysedFinding[]): Promise<FindingSummary[]> {
+  return summariseAndHash(findings, await logHasher());
 }
 
 /** A send held for the agent's decision in the dialog. */

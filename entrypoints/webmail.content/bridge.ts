@@ -5,9 +5,19 @@ import { distinctFindings } from '../../lib/guard/analyse.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
 import { MAX_FINDINGS, type BgToCs, type SendVerdict } from '../../lib/messages.ts';
-import type { Policy } from '../../lib/policy/types.ts';
+import type { AnalysedFinding, Policy } from '../../lib/policy/types.ts';
 
 const t = (key: string) => browser.i18n.getMessage(key as never);
+
+/** Findings as they cross to the background: each distinct value once; too many count as a failed detection. */
+export function wireFindings(findings: readonly AnalysedFinding[], failed: boolean): { findings: AnalysedFinding[]; failed: boolean } {
+  const distinct = distinctFindings(findings);
+  const tooMany = distinct.length > MAX_FINDINGS;
+  return {
+    findings: tooMany ? [] : distinct.map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
+    failed: failed || tooMany,
+  };
+}
 
 /**
  * A random (v4) UUID. crypto.randomUUID exists only in secure contexts, and a self-hosted webmail (Roundcube) may be
@@ -68,19 +78,15 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
     },
     policy: () => policy,
     newEventId: randomUuid,
-    send: (phase, eventId, gesture, { envelope, findings, failed }) => {
-      const distinct = distinctFindings(findings);
-      const tooMany = distinct.length > MAX_FINDINGS;
-      return browser.runtime.sendMessage({
+    send: (phase, eventId, gesture, { envelope, findings, failed }) =>
+      browser.runtime.sendMessage({
         type: 'cs-bg:send',
         phase,
         eventId,
         gesture,
         draft: envelope,
-        findings: tooMany ? [] : distinct.map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
-        failed: failed || tooMany,
-      }) as Promise<SendVerdict>;
-    },
+        ...wireFindings(findings, failed),
+      }) as Promise<SendVerdict>,
     dialogUrl: (eventId, nonce) => `${browser.runtime.getURL('/dialog.html')}#e=${eventId}&n=${nonce}`,
     showDialog: (src) => dialog.show(src),
     closeDialog: () => dialog.close(),

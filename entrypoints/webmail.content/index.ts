@@ -8,6 +8,7 @@ import { runSite } from '../../lib/guard/site-runner.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { WEBMAIL_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from './bridge.ts';
+import { startRequestRelay } from './relay.ts';
 
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,
@@ -15,6 +16,8 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
-    runSite(window, () => adapter, createBridge(adapter.id, ctx.signal), ctx.signal);
+    const bridge = createBridge(adapter.id, ctx.signal);
+    startRequestRelay(adapter.id, bridge.policy, ctx.signal); // first: the page hooks' handshake happens now
+    runSite(window, () => adapter, bridge, ctx.signal);
   },
 });

@@ -13,6 +13,8 @@ import { wordpress } from './wordpress.ts';
 // Last, the self-hosted apps that match any host: Roundcube by its URL (`_task=mail`), WordPress by /wp-admin/.
 export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, omnicasa, googleForms, roundcube, wordpress];
 
+export { SITE_RULES, siteRulesForHost } from './rules.ts';
+
 /**
  * The adapter for this page, or null: hosts are compared exactly, so look-alike hosts never match. Roundcube's
  * adapter goes by the URL alone; its content script also checks the page is Roundcube's before it starts.

@@ -16,6 +16,12 @@ export const FORMS_MATCHES = ['https://docs.google.com/forms/*'];
 /** WordPress admin on any host (the agency's site is self-hosted): the adapter itself checks the /wp-admin/ path. */
 export const WORDPRESS_MATCHES = ['*://*/wp-admin/*'];
 
+/**
+ * Every watched site: where the page hooks (MAIN world) run. Add each site's patterns here as its content script
+ * comes; the hooks only ask for checks where an isolated-world relay answers (entrypoints/webmail.content/relay.ts).
+ */
+export const WATCHED_MATCHES = [...WEBMAIL_MATCHES];
+
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
 

@@ -26,48 +26,70 @@ const SHORTCUT = /^(?:(?:Alt|Ctrl|Meta|Shift)\+)+(?:Enter|[A-Z])$/;
 
 const HOST = /^[a-z0-9.-]+$/;
 
-/** A request that sends (an Omnicasa email, SMS or portal export), for the network backstop; a hint, not proof. */
-export const EndpointSchema = z.strictObject({
-  /** The channel this request sends for (email, sms, publish…). */
-  channel: z.string().regex(/^[a-z][a-z-]*$/),
-  method: z.enum(['POST', 'PUT', 'PATCH']),
+/**
+ * A host the site's own app talks to (its sync, contacts, telemetry…): a request there is the app at work, not a
+ * share with a third party. The page's own origin always counts as own; list the rest here.
+ */
+export const OwnHostSchema = z.strictObject({
+  host: z.string().regex(HOST),
+  /** Also every subdomain (the dot-boundary match: "evilgoogle.com" never matches "google.com"). */
+  includeSubdomains: z.boolean().optional(),
   note: nonEmpty,
-  /** A regular expression over the full URL. */
-  url: nonEmpty.refine((s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }, { error: 'is not a valid regular expression' }),
+});
+
+/**
+ * Where the site's app sends a share (an email, a form's answers, a post). `path` is matched segment by segment,
+ * `*` standing for exactly one segment; `query` lists parameters the URL must carry with these values.
+ */
+export const SendEndpointSchema = z.strictObject({
+  /** The endpoint's host; absent means any of the site's hosts. */
+  host: z.string().regex(HOST).optional(),
+  /** POST, PUT or PATCH (a string, not an enum, so the bundled JSON type-checks without a cast). */
+  method: z.string().regex(/^(?:POST|PUT|PATCH)$/, { error: 'must be POST, PUT or PATCH' }),
+  note: nonEmpty,
+  path: z.string().regex(/^\/[^?#\s]*$/, { error: 'must be a path starting with "/" (no query: use `query`)' }),
+  query: z.record(z.string().min(1), z.string()).optional(),
+  /**
+   * Every request here is a share (Roundcube's send, a form response): one carrying personal data that no guarded
+   * gesture accounts for is logged as unguarded. False when the app also uses it for other things (Gmail saves
+   * drafts through its send endpoint), so it only confirms guarded sends.
+   */
+  sendOnly: z.boolean(),
+});
+
+/** The site's network knowledge, for the page hooks and the background's webRequest observer. */
+export const EndpointsSchema = z.strictObject({
+  own: z.array(OwnHostSchema).optional(),
+  send: z.array(SendEndpointSchema).optional(),
 });
 
 export const SiteRulesSchema = z.strictObject({
-    /** Requests that send, for the network backstop (optional: only where they are known). */
-    endpoints: z.array(EndpointSchema).optional(),
-    /**
-     * Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). Empty for an
-     * app the agency hosts wherever it likes (Roundcube): its adapter then recognises the app by the page itself.
-     */
-    hosts: z.array(z.string().regex(HOST)),
-    /** Equals the adapter file name and this file's name. */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    /** The app's own send shortcuts; absent or empty when it has none (a Google Form, Roundcube 1.6). */
-    keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).optional(),
-    /** Path prefixes the adapter handles ("/mail/" also matches "/mail"); absent means every path. */
-    paths: z.array(z.string().startsWith('/')).optional(),
-    selectors: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), SelectorEntrySchema),
-    /**
-     * Domains whose every subdomain is this site (Omnicasa gives each agency <agency>.omnicasa.com). Matched on a
-     * dot boundary: x.omnicasa.com matches, omnicasa.com.evil.com and evilomnicasa.com never do.
-     */
-    subdomainsOf: z
-      .array(z.string().regex(HOST).refine((d) => d.split('.').length >= 2, { error: 'must be a domain with a dot' }))
-      .optional(),
-  });
+  /** Absent: only the page's own origin is the app's own, and no "sent" fact is confirmed for the site. */
+  endpoints: EndpointsSchema.optional(),
+  /**
+   * Exact host names (no wildcards: a lookalike such as mail.google.com.evil.com must never match). Empty for an
+   * app the agency hosts wherever it likes (Roundcube): its adapter then recognises the app by the page itself.
+   */
+  hosts: z.array(z.string().regex(HOST)),
+  /** Equals the adapter file name and this file's name. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The app's own send shortcuts; absent or empty when it has none (a Google Form, Roundcube 1.6). */
+  keys: z.array(z.string().regex(SHORTCUT, { error: 'must look like "Ctrl+Enter"' })).optional(),
+  /** Path prefixes the adapter handles ("/mail/" also matches "/mail"); absent means every path. */
+  paths: z.array(z.string().startsWith('/')).optional(),
+  selectors: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), SelectorEntrySchema),
+  /**
+   * Domains whose every subdomain is this site (Omnicasa gives each agency <agency>.omnicasa.com). Matched on a
+   * dot boundary: x.omnicasa.com matches, omnicasa.com.evil.com and evilomnicasa.com never do.
+   */
+  subdomainsOf: z
+    .array(z.string().regex(HOST).refine((d) => d.split('.').length >= 2, { error: 'must be a domain with a dot' }))
+    .optional(),
+});
 
 export type SelectorEntry = z.infer<typeof SelectorEntrySchema>;
+export type OwnHost = z.infer<typeof OwnHostSchema>;
+export type SendEndpoint = z.infer<typeof SendEndpointSchema>;
 export type SiteRules = z.infer<typeof SiteRulesSchema>;
 
 /** Validates parsed JSON (or a JSON string); throws a ZodError naming the path of what is wrong. */

@@ -3,8 +3,9 @@
  * One HTTPS server answers for every real host name (mail.google.com, outlook.office.com, …) so the extension's
  * real match patterns are exercised: Chromium reaches it through --host-resolver-rules, Firefox through a
  * small CONNECT proxy that tunnels every host to it. A throwaway self-signed certificate is made with openssl at start.
- * It records what the pages "send" (POST /__demo/send, and Google Forms' POST …/formResponse) so tests can check
- * what reached the server.
+ * It records every POST the pages make, whatever the host and path (the demo pages' sends, Gmail's /sync/…/i/s,
+ * Google Forms' …/formResponse, a third-party collector), so tests can check what reached the server;
+ * cross-origin POSTs are allowed (CORS).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string 
   // An agency's own Omnicasa instance (rules/sites/omnicasa.json: any subdomain of omnicasa.com).
   'primogest.omnicasa.com': { dir: 'omnicasa', page: 'index.html' },
   'docs.google.com': { dir: 'google-forms', page: 'viewform.html' },
+  // A third party no policy party covers, for the network backstop's tests.
+  'collect.evil.test': { dir: 'collect', page: 'index.html' },
 };
 
 /**
@@ -105,32 +108,37 @@ export async function startFixtureServer(options: { port?: number; tmpDir?: stri
   const server: Server = createHttpsServer(certificate(options.tmpDir ?? join(ROOT, '.tmp')), async (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0]!.toLowerCase();
     const path = req.url ?? '/';
-    if (req.method === 'POST' && path.startsWith('/__demo/send')) {
-      const text = await readBody(req);
-      let body: unknown = null;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
-      sent.push({ host, path, body, time: Date.now() });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
       return;
     }
     const form = host === 'docs.google.com' ? FORM_PATH.exec(path.split('?')[0]!) : null;
-    if (form && req.method === 'POST' && form[2] === 'formResponse') {
-      const text = await readBody(req);
-      const urlencoded = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-      const body: Record<string, string> | string = urlencoded ? Object.fromEntries(new URLSearchParams(text)) : text;
-      sent.push({ host, path, body, time: Date.now() });
-      const next = typeof body === 'object' && body.continue === '1' ? 'multipage-2.html' : 'confirmation.html';
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(formPage(next, form[1]!));
-      return;
-    }
     if (form && req.method === 'GET' && form[2] === 'viewform') {
       const multipage = new URLSearchParams(path.split('?')[1] ?? '').get('fixture') === 'multipage';
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
       res.end(formPage(multipage ? 'multipage.html' : 'viewform.html', form[1]!));
+      return;
+    }
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      if (form && form[2] === 'formResponse') {
+        // A Google Form's answers (a top-level urlencoded POST): the next page or the confirmation, like the real one.
+        const urlencoded = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+        const body: Record<string, string> | string = urlencoded ? Object.fromEntries(new URLSearchParams(text)) : text;
+        sent.push({ host, path, body, time: Date.now() });
+        const next = typeof body === 'object' && body.continue === '1' ? 'multipage-2.html' : 'confirmation.html';
+        res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(formPage(next, form[1]!));
+        return;
+      }
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: kept as text
+      }
+      sent.push({ host, path, body, time: Date.now() });
+      res.writeHead(200, { 'content-type': 'application/json', ...cors }).end('{"ok":true}');
       return;
     }
     const file = req.method === 'GET' ? resolveFile(host, path) : null;

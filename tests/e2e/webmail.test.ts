@@ -16,7 +16,7 @@ const UNKNOWN = 'sophie.lambert@gmail.com';
 describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
   let server: FixtureServer;
   let s: ChromiumSession;
-  const sentHere = () => server.sent.filter((m) => m.path.startsWith('/__demo/send'));
+  const sentHere = () => server.sent.filter((m) => m.host === new URL(site.url).hostname);
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -119,7 +119,9 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await expect.poll(() => sentHere().length, { timeout: 10_000 }).toBe(before + 1);
     const restarted = s.context.serviceWorkers().at(-1)!;
     const row = (await readLog(restarted)).find((r) => r.justification?.legalBasis === 'legitimate-interest');
-    expect(row).toMatchObject({ choice: 'sent-anyway', status: 'unconfirmed' });
+    expect(row?.choice).toBe('sent-anyway');
+    // `sent` once the network layer saw the send endpoint answer (Gmail's fixture; tests/e2e/backstop.test.ts).
+    expect(['unconfirmed', 'sent']).toContain(row?.status);
     s.worker = restarted;
     await page.close();
   });

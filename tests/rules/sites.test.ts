@@ -138,8 +138,13 @@ describe('parseSiteRules', () => {
 
   it('accepts valid data, as an object or a JSON string', () => {
     expect(parseSiteRules(valid)).toEqual(valid);
+    const endpoints = {
+      own: [{ host: 'api.example.be', includeSubdomains: true, note: 'n' }],
+      send: [{ method: 'POST', note: 'n', path: '/mail/*/send', query: { _action: 'send' }, sendOnly: true }],
+    };
+    expect(parseSiteRules({ ...valid, endpoints })).toEqual({ ...valid, endpoints });
     expect(parseSiteRules(JSON.stringify(valid))).toEqual(valid);
-    const bySubdomain = { ...valid, hosts: [], subdomainsOf: ['omnicasa.com'], endpoints: [{ channel: 'sms', method: 'POST', note: 'HAR', url: '/api/sms$' }] };
+    const bySubdomain = { ...valid, hosts: [], subdomainsOf: ['omnicasa.com'], endpoints: { send: [{ method: 'POST', note: 'HAR', path: '/api/sms', sendOnly: true }] } };
     expect(parseSiteRules(bySubdomain)).toEqual(bySubdomain);
   });
 
@@ -160,6 +165,11 @@ describe('parseSiteRules', () => {
     ['an endpoint with an invalid regular expression', { ...valid, endpoints: [{ channel: 'email', method: 'POST', note: 'n', url: '(' }] }],
     ['a path without a leading slash', { ...valid, paths: ['mail/'] }],
     ['a shortcut without a modifier', { ...valid, keys: ['Enter'] }],
+    ['a send endpoint with a GET method', { ...valid, endpoints: { send: [{ method: 'GET', note: 'n', path: '/s', sendOnly: true }] } }],
+    ['a send endpoint path with a query', { ...valid, endpoints: { send: [{ method: 'POST', note: 'n', path: '/s?a=1', sendOnly: true }] } }],
+    ['a send endpoint without sendOnly', { ...valid, endpoints: { send: [{ method: 'POST', note: 'n', path: '/s' }] } }],
+    ['an own host with a wildcard', { ...valid, endpoints: { own: [{ host: '*.google.com', note: 'n' }] } }],
+    ['an own host without a note', { ...valid, endpoints: { own: [{ host: 'google.com' }] } }],
   ])('rejects %s', (_, data) => {
     expect(() => parseSiteRules(data)).toThrow();
   });
