@@ -3,7 +3,7 @@
  * capture listeners come before the form's own; every frame, because forms are often embedded in other sites' pages.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { runSite } from '../../lib/guard/site-runner.ts';
 import { googleForms } from '../../lib/sites/google-forms.ts';
 import { FORMS_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from '../webmail.content/bridge.ts';
@@ -14,6 +14,6 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     if (!googleForms.matches(new URL(location.href))) return;
-    startMailGuard(window, googleForms, createBridge(googleForms.id, ctx.signal), ctx.signal);
+    runSite(window, () => googleForms, createBridge(googleForms.id, ctx.signal), ctx.signal);
   },
 });

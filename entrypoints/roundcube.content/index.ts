@@ -5,7 +5,7 @@
  * (app.js init), and the guard's capture listeners on window come before the button's onclick whenever added.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { runSite } from '../../lib/guard/site-runner.ts';
 import { isRoundcubePage, roundcube } from '../../lib/sites/roundcube.ts';
 import { ALL_HOSTS, ROUNDCUBE_GLOBS } from '../../rules/sites/matches.ts';
 import { createBridge } from '../webmail.content/bridge.ts';
@@ -16,6 +16,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     if (!roundcube.matches(new URL(location.href)) || !isRoundcubePage(document)) return;
-    startMailGuard(window, roundcube, createBridge(roundcube.id, ctx.signal), ctx.signal);
+    runSite(window, () => roundcube, createBridge(roundcube.id, ctx.signal), ctx.signal);
   },
 });

@@ -5,7 +5,7 @@
  * an untrusted hint that can only add text to the check.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startMailGuard } from '../../lib/guard/mail-guard.ts';
+import { runSite } from '../../lib/guard/site-runner.ts';
 import { startUploadGuard } from '../../lib/guard/upload-guard.ts';
 import { parseWordpressHint, wordpress, wordpressAdapter, wordpressUploads, WORDPRESS_HINT_EVENT } from '../../lib/sites/wordpress.ts';
 import { WORDPRESS_MATCHES } from '../../rules/sites/matches.ts';
@@ -25,7 +25,10 @@ export default defineContentScript({
       { signal: ctx.signal },
     );
     const bridge = createBridge(wordpress.id, ctx.signal);
-    startMailGuard(window, wordpressAdapter(() => hint), bridge, ctx.signal);
+    // Media uploads first: they have their own flow (the files are held for the dialog and handed back after
+    // "send anyway"), and a held upload never reaches the surface guard's file check, which is for other inputs.
     startUploadGuard(window, wordpressUploads, bridge, ctx.signal);
+    const adapter = wordpressAdapter(() => hint);
+    runSite(window, () => adapter, bridge, ctx.signal);
   },
 });

@@ -60,7 +60,7 @@ describe('admin channels in Chromium', () => {
   let policyFile: { remove(): void };
   let s: ChromiumSession;
   let keys: Awaited<ReturnType<typeof generateRulesKeyPair>>;
-  const sent = () => fixtures.sent.filter((m) => m.path.startsWith('/__demo/send'));
+  const sent = () => fixtures.sent.filter((m) => m.host === 'mail.google.com');
 
   beforeAll(async () => {
     keys = await generateRulesKeyPair();

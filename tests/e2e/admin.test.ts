@@ -27,7 +27,7 @@ describe('roles and the admin page (Chromium)', () => {
   let server: FixtureServer;
   let s: ChromiumSession;
   let options: Page;
-  const sent = () => server.sent.filter((m) => m.path.startsWith('/__demo/send'));
+  const sent = () => server.sent.filter((m) => m.host === 'mail.google.com');
   const url = (path: string) => `chrome-extension://${s.extensionId}/${path}`;
   /** A message sent from the options page, as someone typing in its console would. */
   const fromOptions = (message: object) => options.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Record<string, unknown>>;

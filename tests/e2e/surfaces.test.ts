@@ -14,7 +14,7 @@ const UNKNOWN = 'sophie.lambert@gmail.com';
 describe('paste, upload and health on a watched page', () => {
   let server: FixtureServer;
   let s: ChromiumSession;
-  const sentHere = () => server.sent.filter((m) => m.path.startsWith('/__demo/send'));
+  const sentHere = () => server.sent.filter((m) => m.host === 'mail.google.com');
 
   beforeAll(async () => {
     server = await startFixtureServer();

@@ -27,8 +27,6 @@ beforeAll(async () => {
   }
   if (!(await portOpen(WP_PORT))) throw new Error(`WordPress does not answer on ${WP_URL}: run sudo bash scripts/services/up.sh`);
   s = await launchChromium([`--host-resolver-rules=${HOST_RESOLVER_RULES}`]);
-  // At first run the extension opens its options page, which Chromium may put in the blank tab we just opened.
-  await s.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 5_000 }).catch(() => undefined);
   const page = await s.context.newPage();
   await page.goto(`${WP_URL}/wp-login.php`);
   await page.fill('#user_login', WP_ADMIN.user);

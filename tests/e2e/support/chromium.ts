@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, ROOT, tempProfile } from './paths.ts';
 
 export interface ChromiumSession {
@@ -45,5 +45,10 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr', exte
   // start on a busy machine). Vigie's background waits for the managed policy before answering (policyReady), so a
   // send in the first seconds is held until then; the tests start when the browser is ready, as an agent would.
   await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());
+  // At first run (no agent identity yet) the background opens the options page, and Chromium may put it in the
+  // next blank tab a test opens, interrupting that tab's navigation: let it open (and load) before tests start.
+  const isOptions = (p: Page) => p.url().includes(`${extensionId}/options.html`);
+  const firstRun = context.pages().find(isOptions) ?? (await context.waitForEvent('page', { predicate: isOptions, timeout: 3_000 }).catch(() => undefined));
+  await firstRun?.waitForLoadState().catch(() => undefined);
   return { context, worker, extensionId, profileDir, close: () => context.close() };
 }
