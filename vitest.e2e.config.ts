@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     name: 'e2e',
     include: ['tests/e2e/**/*.test.ts', 'tests/services/**/*.test.ts'],
+    // The real WordPress and Roundcube, started when they are down (tests/e2e/support/global-setup.ts).
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
