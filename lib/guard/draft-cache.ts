@@ -68,8 +68,29 @@ export class BodyFindings {
    * (what the adapter's readDraft gives): the decision's "contact block" rule compares positions across blocks.
    */
   findings(): AnalysedFinding[] {
+    this.refresh();
     // Nothing changed since the last call: the same array (callers may cache what they derived from it).
-    if (this.assembled && !this.all && this.dirty.size === 0) return this.assembled;
+    if (this.assembled) return this.assembled;
+    const out: AnalysedFinding[] = [];
+    let offset = 0;
+    for (let child = this.body.firstChild; child; child = child.nextSibling) {
+      const b = this.blocks.get(child);
+      if (!b) continue;
+      for (const f of b.findings) out.push(offset === 0 ? f : { ...f, start: f.start + offset, end: f.end + offset });
+      offset += b.text.length + 1;
+    }
+    this.assembled = out;
+    return out;
+  }
+
+  /**
+   * Rescans the blocks edited since the last look and returns `version`. Cheaper than findings(): a keystroke
+   * whose block keeps its findings leaves the version as it was, and the caller's decision stands without the
+   * draft-wide list being rebuilt (that is thousands of objects in a long thread).
+   */
+  refresh(): number {
+    if (!this.all && this.dirty.size === 0) return this.version;
+    this.assembled = null;
     if (this.all) {
       this.blocks.clear();
       for (const child of Array.from(this.body.childNodes)) this.blocks.set(child, this.scanBlock(child));
@@ -89,16 +110,7 @@ export class BodyFindings {
       }
     }
     this.dirty.clear();
-    const out: AnalysedFinding[] = [];
-    let offset = 0;
-    for (let child = this.body.firstChild; child; child = child.nextSibling) {
-      const b = this.blocks.get(child);
-      if (!b) continue;
-      for (const f of b.findings) out.push(offset === 0 ? f : { ...f, start: f.start + offset, end: f.end + offset });
-      offset += b.text.length + 1;
-    }
-    this.assembled = out;
-    return out;
+    return this.version;
   }
 
   disconnect(): void {

@@ -114,30 +114,31 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
    * blocks edited since the last look are scanned) and attachments. Without a cache (policy not known when the
    * compose opened), the whole draft is read and scanned.
    */
-  function currentDraft(root: Element, policy: Policy): { envelope: Envelope; findings: AnalysedFinding[] } {
+  function findingsOf(root: Element, envelope: Envelope, policy: Policy): AnalysedFinding[] {
     const s = stateOf(root);
-    const envelope = adapter.readEnvelope(root);
     const options = scanOptions(policy);
-    const findings = s.body
+    return s.body
       ? [...scanText(envelope.subject, options), ...s.body.findings(), ...attachmentFindings(envelope.attachments)]
       : draftFindings(adapter.readDraft(root), options);
-    return { envelope, findings };
   }
 
   /**
    * The draft and its decision, with the local policy copy. The decision is recomputed only when the findings
    * or the envelope changed: a keystroke that leaves the edited block's findings as they were costs one block's
    * scan and no decision, and a send right after typing reuses the decision the warning already showed.
+   * The draft-wide findings are only assembled when needed (a new decision, or the send that reports them).
    */
-  function judge(root: Element, policy: Policy): { envelope: Envelope; findings: AnalysedFinding[]; decision: Decision } {
+  function judge(root: Element, policy: Policy): { envelope: Envelope; findings: () => AnalysedFinding[]; decision: Decision } {
     const s = stateOf(root);
-    const { envelope, findings } = currentDraft(root, policy);
+    const envelope = adapter.readEnvelope(root);
     const key = JSON.stringify(envelope);
-    const version = s.body?.version ?? -1;
+    const version = s.body ? s.body.refresh() : -1;
+    let all: AnalysedFinding[] | undefined;
+    const findings = () => (all ??= findingsOf(root, envelope, policy));
     if (s.last && s.last.policy === policy && s.last.key === key && s.last.version === version && version >= 0) {
       return { envelope, findings, decision: s.last.decision };
     }
-    const decision = decideEnvelope(envelope, findings, policy);
+    const decision = decideEnvelope(envelope, findings(), policy);
     s.last = { policy, key, version, decision };
     return { envelope, findings, decision };
   }
@@ -173,7 +174,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     try {
       if (policy) {
         const { envelope, findings, decision } = judge(root, policy);
-        return { envelope, findings, allow: decision.enforced === 'allow', failed: false };
+        return { envelope, findings: findings(), allow: decision.enforced === 'allow', failed: false };
       }
       const draft = adapter.readDraft(root);
       const { body: _body, ...envelope } = draft;
