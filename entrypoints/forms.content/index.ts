@@ -7,6 +7,7 @@ import { runSite } from '../../lib/guard/site-runner.ts';
 import { googleForms } from '../../lib/sites/google-forms.ts';
 import { FORMS_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from '../webmail.content/bridge.ts';
+import { startRequestRelay } from '../webmail.content/relay.ts';
 
 export default defineContentScript({
   matches: FORMS_MATCHES,
@@ -14,6 +15,8 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     if (!googleForms.matches(new URL(location.href))) return;
-    runSite(window, () => googleForms, createBridge(googleForms.id, ctx.signal), ctx.signal);
+    const bridge = createBridge(googleForms.id, ctx.signal);
+    startRequestRelay(googleForms.id, bridge.policy, ctx.signal); // first: the page hooks' handshake happens now
+    runSite(window, () => googleForms, bridge, ctx.signal);
   },
 });

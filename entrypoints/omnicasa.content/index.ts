@@ -7,19 +7,22 @@ import { runSite } from '../../lib/guard/site-runner.ts';
 import { omnicasaFor } from '../../lib/sites/omnicasa.ts';
 import { OMNICASA_MATCHES } from '../../rules/sites/matches.ts';
 import { createBridge } from '../webmail.content/bridge.ts';
+import { startRequestRelay } from '../webmail.content/relay.ts';
 
 export default defineContentScript({
   matches: OMNICASA_MATCHES,
   runAt: 'document_start',
   main(ctx) {
     const url = new URL(location.href);
+    const bridge = createBridge('omnicasa', ctx.signal);
+    startRequestRelay('omnicasa', bridge.policy, ctx.signal); // first: the page hooks' handshake happens now
     runSite(
       window,
       (policy) => {
         const adapter = omnicasaFor(policy);
         return adapter.matches(url) ? adapter : null;
       },
-      createBridge('omnicasa', ctx.signal),
+      bridge,
       ctx.signal,
     );
   },

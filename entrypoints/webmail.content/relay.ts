@@ -11,13 +11,13 @@ import { checkRequest, requestText } from '../../lib/guard/requests.ts';
 import { scanText } from '../../lib/guard/analyse.ts';
 import type { RequestVerdict } from '../../lib/messages.ts';
 import type { Policy } from '../../lib/policy/types.ts';
-import { wireFindings } from './bridge.ts';
+import { randomUuid, wireFindings } from './bridge.ts';
 
 export function startRequestRelay(site: string, policy: () => Policy | null, signal: AbortSignal): void {
   const report = (request: CheckRequest, url: URL, phase: 'held' | 'blocked' | 'passed', findings: Parameters<typeof wireFindings>[0], failed: boolean) =>
     browser.runtime.sendMessage({
       type: 'cs-bg:request',
-      eventId: crypto.randomUUID(),
+      eventId: randomUuid(),
       phase,
       via: request.via,
       method: request.method,

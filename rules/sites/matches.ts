@@ -20,7 +20,7 @@ export const WORDPRESS_MATCHES = ['*://*/wp-admin/*'];
  * Every watched site: where the page hooks (MAIN world) run. Add each site's patterns here as its content script
  * comes; the hooks only ask for checks where an isolated-world relay answers (entrypoints/webmail.content/relay.ts).
  */
-export const WATCHED_MATCHES = [...WEBMAIL_MATCHES];
+export const WATCHED_MATCHES = [...WEBMAIL_MATCHES, ...OMNICASA_MATCHES, ...FORMS_MATCHES];
 
 /** Every web page: the hosts an admin adds and the network backstop (see wxt.config.ts). */
 export const ALL_HOSTS = ['http://*/*', 'https://*/*'];
