@@ -23,13 +23,16 @@ const MAX_DIGITS = 16;
 /** A long run is parsed in slices of MAX_GROUPS groups that overlap by this many groups. */
 const OVERLAP = MAX_DIGITS;
 
+/** Reused by every scan (not nested), which also keeps its hidden class alive (see scan.ts STATE). */
+const RUN = new Run();
+
 /** Runs whose first digit lies in [from, to); candidates go to the scan state. */
 export function scanNumbers(st: ScanState, from: number, to: number): void {
   const text = st.text;
   // A digit, then the whole run from it (sticky): two native calls per run, no allocation.
   const digit = /\d/g;
   const runRe = new RegExp(RUN_SOURCE, 'y');
-  const run = new Run();
+  const run = RUN;
   digit.lastIndex = from;
   while (digit.test(text)) {
     const s = digit.lastIndex - 1;

@@ -1,7 +1,8 @@
 /**
- * Per-scan state: the text, the year used for age checks, fresh regex instances (regexes with
- * lastIndex are state, so each scan gets its own and the module keeps none), a memo of contexts,
- * and the candidates found so far.
+ * Scan state: the text, the year used for age checks, the scan's regex instances (regexes with
+ * lastIndex are state, so they live here, not in the modules), a memo of contexts, and the
+ * candidates found so far. One instance serves every scan (scan.ts): scans are synchronous and
+ * never nested.
  */
 import type { Confidence, Finding, TextFindingType } from './types.ts';
 import { type Context, readContext } from './context.ts';
@@ -57,17 +58,29 @@ export function beats(a: Candidate, b: Candidate): boolean {
 }
 
 export class ScanState {
+  text = '';
+  nowYear = 0;
   /** One list per detector pass (numbers, emails, names), each kept sorted by start. */
-  readonly lists: Candidate[][] = [];
+  lists: Candidate[][] = [];
   private out: Candidate[] = [];
   private lastContextPos = -1;
   private lastContext: Context = 0;
   private readonly regexes = new Map<Pattern, RegExp>();
 
-  constructor(
-    readonly text: string,
-    readonly nowYear: number,
-  ) {}
+  /** Starts a scan of `text`. */
+  begin(text: string, nowYear: number): void {
+    this.text = text;
+    this.nowYear = nowYear;
+    this.lists = [];
+    this.lastContextPos = -1;
+  }
+
+  /** Ends a scan: the state keeps no reference to the text or its candidates. */
+  end(): void {
+    this.text = '';
+    this.lists = [];
+    this.out = [];
+  }
 
   /** Keyword context before `pos` (context.ts); the candidates of one run share it. */
   context(pos: number): Context {
@@ -79,8 +92,8 @@ export class ScanState {
   }
 
   /**
-   * This scan's instance of a sticky or global regex (their lastIndex is state, so modules keep
-   * only sources and every scan compiles-or-reuses its own objects; V8 caches the compiled code).
+   * The state's instance of a sticky or global regex (their lastIndex is state, so modules keep
+   * only sources; every use sets lastIndex first).
    */
   re(pattern: Pattern): RegExp {
     let re = this.regexes.get(pattern);
