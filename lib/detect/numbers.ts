@@ -14,7 +14,7 @@ import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
 import { passportAtRun } from './passports.ts';
 import { MAX_GROUPS, Run, RUN_SOURCE } from './runs.ts';
-import { beats, type Candidate, type ScanState } from './state.ts';
+import { beats, type ScanState } from './state.ts';
 
 /** Identifiers and phones have at least this many digits ("+352 4796 1" is about the shortest phone). */
 const MIN_DIGITS = 7;
@@ -134,15 +134,21 @@ function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: b
   for (let i = firstStart; i < startLimit; i++) {
     // A run glued to letters ("1SAG1100012345", "0703/06B000") is part of a code, not a number.
     if (i === 0 && gluedBefore) continue;
-    let best: Candidate | null = null;
+    const start = run.gStart[i]! - (plus && i === 0 ? 1 : 0);
+    let best = -1;
+    let bestEnd = 0;
     for (let j = i; j < run.count; j++) {
       const n = run.off[j + 1]! - run.off[i]!;
       if (n > MAX_DIGITS || (last && j === run.count - 1 && gluedAfter)) break;
       // Nobody writes an identifier digit by digit ("1 2 3 4 5 6 7 8 9"): at most one group per two digits, plus one.
       if (n < MIN_DIGITS || j - i > (n >> 1)) continue;
-      const c = classifyDigits(st, run, i, j, plus && i === 0);
-      if (c !== null && (best === null || beats(c, best))) best = c;
+      const t = classifyDigits(st, run, i, j, plus && i === 0);
+      const end = run.gEnd[j]!;
+      if (t >= 0 && (best < 0 || beats(t, start, end, best, start, bestEnd))) {
+        best = t;
+        bestEnd = end;
+      }
     }
-    if (best !== null) st.add(best);
+    if (best >= 0) st.add(start, bestEnd, best);
   }
 }

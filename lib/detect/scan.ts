@@ -45,7 +45,8 @@ export function finalize(text: string, candidates: readonly Candidate[], options
   const min = RANK[options.minConfidence ?? 'low'];
   const types = options.types === undefined ? null : new Set(options.types);
   const findings: Finding[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if ((min > 0 && RANK[c.confidence] < min) || (types !== null && !types.has(c.type)) || isOwn(c, text)) continue;
     c.masked = mask(c, text);
     findings.push(c);
