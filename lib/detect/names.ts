@@ -23,7 +23,7 @@
 import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import type { Pattern, ScanState } from './state.ts';
-import { buildTrie, wordClass } from './trie.ts';
+import { buildTrie, classAt, step, wordClass } from './trie.ts';
 import type { Confidence } from './types.ts';
 
 /**
@@ -109,9 +109,16 @@ function firstNameAt(st: ScanState, start: number): number {
   const text = st.text;
   const c = (text.charCodeAt(start - 1) | 0);
   if (c === 45 || isApostrophe(c)) return -1; // "Saint-Jean", "l'Église"
+  // The word ("Julia's" → "Julia", "Jean-Pierre" whole) is looked up while it is read: most
+  // capitalised words leave the first-name trie after a letter or two.
+  let state = 0;
   let we = start;
-  while (KIND[(text.charCodeAt(we) | 0)] === 1 || ((text.charCodeAt(we) | 0) === 45 && KIND[(text.charCodeAt(we + 1) | 0)] === 1)) we++; // "Julia's" → "Julia"
-  if (wordClass(FIRST_NAME, text, start, we) < 0) return -1;
+  const c0 = text.charCodeAt(start) | 0;
+  for (let ch = c0; KIND[ch] === 1 || (ch === 45 && KIND[text.charCodeAt(we + 1) | 0] === 1); ch = text.charCodeAt(++we) | 0) {
+    state = step(FIRST_NAME, state, ch);
+    if (state === 0) return -1;
+  }
+  if (classAt(FIRST_NAME, state) < 0) return -1;
   let i = start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   const ws = wordStartBefore(text, i, 20);

@@ -142,6 +142,8 @@ function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: b
       if (n > MAX_DIGITS || (last && j === run.count - 1 && gluedAfter)) break;
       // Nobody writes an identifier digit by digit ("1 2 3 4 5 6 7 8 9"): at most one group per two digits, plus one.
       if (n < MIN_DIGITS || j - i > (n >> 1)) continue;
+      // Without "+", nothing shorter than nine digits is an identifier or a phone (classifyDigits).
+      if (n < 9 && !(plus && i === 0)) continue;
       const t = classifyDigits(st, run, i, j, plus && i === 0);
       const end = run.gEnd[j]!;
       if (t >= 0 && (best < 0 || beats(t, start, end, best, start, bestEnd))) {
