@@ -62,11 +62,12 @@ function validCodes(codes: ArrayLike<number>, len: number): boolean {
 }
 
 function isDocumentationIban(codes: ArrayLike<number>, len: number): boolean {
-  return DOCUMENTATION_IBANS.some((iban) => {
-    if (iban.length !== len) return false;
-    for (let k = 0; k < len; k++) if (iban.charCodeAt(k) !== codes[k]) return false;
-    return true;
-  });
+  for (const iban of DOCUMENTATION_IBANS) {
+    let k = 0;
+    while (k < len && iban.charCodeAt(k) === codes[k]) k++;
+    if (k === len && iban.length === len) return true;
+  }
+  return false;
 }
 
 

@@ -8,7 +8,11 @@ import { beats, type Candidate, type Candidates, confidenceOf, typeOf } from './
 
 /** Merges sorted candidate lists and keeps, among overlapping candidates, the one that beats the others. */
 export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
-  const kept: Candidate[] = [];
+  // Sized for the worst case (no overlap) and trimmed at the end, instead of grown step by step.
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const kept = new Array<Candidate>(total);
+  let count = 0;
   const at = new Int32Array(lists.length);
   // The last kept candidate, as plain numbers (its object is made once it can no longer be replaced).
   let lastStart = -1;
@@ -35,7 +39,7 @@ export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
     const t = lists[best]!.tag[at[best]!]!;
     at[best]!++;
     if (lastTag < 0 || start >= lastEnd) {
-      if (lastTag >= 0) kept.push(finding(lastTag, lastStart, lastEnd));
+      if (lastTag >= 0) kept[count++] = finding(lastTag, lastStart, lastEnd);
     } else if (!beats(t, start, end, lastTag, lastStart, lastEnd)) {
       continue;
     }
@@ -43,7 +47,8 @@ export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
     lastEnd = end;
     lastTag = t;
   }
-  if (lastTag >= 0) kept.push(finding(lastTag, lastStart, lastEnd));
+  if (lastTag >= 0) kept[count++] = finding(lastTag, lastStart, lastEnd);
+  kept.length = count;
   return kept;
 }
 

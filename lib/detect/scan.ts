@@ -39,19 +39,23 @@ export function collect(text: string, from: number, to: number): Candidate[] {
   return candidates;
 }
 
-/** Drops own identifiers, other types and lower confidences; masks the rest. */
-export function finalize(text: string, candidates: readonly Candidate[], options: ScanOptions): Finding[] {
+/**
+ * Drops own identifiers, other types and lower confidences; masks the rest. Works in place: the
+ * candidates array (a fresh one from collect) becomes the findings array.
+ */
+export function finalize(text: string, candidates: Candidate[], options: ScanOptions): Finding[] {
   const isOwn = ownTest(options.own);
   const min = RANK[options.minConfidence ?? 'low'];
   const types = options.types === undefined ? null : new Set(options.types);
-  const findings: Finding[] = [];
+  let kept = 0;
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if ((min > 0 && RANK[c.confidence] < min) || (types !== null && !types.has(c.type)) || isOwn(c, text)) continue;
     c.masked = mask(c, text);
-    findings.push(c);
+    candidates[kept++] = c;
   }
-  return findings;
+  candidates.length = kept;
+  return candidates;
 }
 
 /**
