@@ -27,6 +27,42 @@ import { buildTrie, classAt, step, wordClass } from './trie.ts';
 import type { Confidence } from './types.ts';
 
 /**
+ * The capitalised anchors, as regex alternatives tried in this order (the first one that is not
+ * glued to more lowercase letters wins). Each starts with its literal capital.
+ */
+export const ANCHOR_ALTERNATIVES: readonly string[] = [
+  String.raw`M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|erci(?: d'avance| et bonne journ[ée]e)?)`,
+  String.raw`Dr\.?`, String.raw`Dhr\.?`, 'Docteur', 'Heer', 'Herr', 'Frau', 'Notaire', 'Notaris', 'Bonjour',
+  'Bonsoir', 'Ch[eè]re?s?', 'Beste', 'Geachte', 'Dear', 'Hallo', 'Hello', 'Dag', 'Hoi', 'Hey', 'Hi', 'Salut',
+  'Coucou', 'Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Bien (?:à|a) (?:vous|toi)', 'Bien cordialement',
+  'Cordialement', 'Belle journ[ée]e', 'Bonne (?:journ[ée]e|soir[ée]e)', 'À (?:plus|bient[ôo]t)',
+  'A (?:plus|bient[ôo]t)', 'Avec (?:mes|nos) remerciements', 'Met (?:vriendelijke|hartelijke) groet(?:en)?',
+  'Vriendelijke groet(?:en)?', 'Hartelijke groet(?:en)?', 'Groet(?:en|jes)', 'Mvg', 'Kind regards', 'Best regards',
+  'Warm regards', 'Regards', 'Thanks', 'Thank you', 'Sincerely', 'Yours sincerely', 'Cheers',
+  'Sinc[eè]res salutations', 'Salutations(?: distingu[ée]es)?', 'Je soussign[ée]e?', 'Soussign[ée]e?',
+  'Ik,? ondergetekende', 'Ondergetekende', 'Acheteur', 'Acqu[ée]reur', 'Vendeur', 'Propri[ée]taire', 'Locataire',
+  'Bailleur', 'Preneur', 'Nom(?: et pr[ée]nom)?', 'Naam(?: en voornaam)?', 'Pr[ée]nom', 'Voornaam', 'Achternaam',
+  'Koper', 'Verkoper', 'Eigenaar', 'Huurder', 'Verhuurder', 'Contact(?:persoon)?', 'Client', 'Klant',
+  'Agent(?: vendeur| responsable)?', 'Makelaar', 'Kandidaat', 'Candidat', 'Demandeur', 'Aanvrager',
+  'Encod[ée]e? par',
+];
+
+/**
+ * Alternatives grouped by their first letter, keeping their order within a letter: the same
+ * matches (alternatives with different first letters never match at the same place), but the
+ * regex tries one group per capital instead of every alternative (~15% less regex time).
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const alt of alternatives) {
+    const rest = groups.get(alt[0]!) ?? [];
+    rest.push(alt.slice(1));
+    groups.set(alt[0]!, rest);
+  }
+  return [...groups].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`)).join('|');
+}
+
+/**
  * Three kinds of matches, told apart by their last character (test() gives only the end):
  *   a capitalised anchor ("Monsieur", "Bien à vous"): ends after the anchor, before a non-letter;
  *   an initial and a capital ("G. Poncelet"): ends after ". ";
@@ -35,9 +71,9 @@ import type { Confidence } from './types.ts';
  *     searching for "heer", "mevrouw"… in the regex (a lookbehind at every capital tripled
  *     the pass), and the word itself is looked up among first names.
  */
-const ANCHOR_PATTERN: Pattern = {
+export const ANCHOR_PATTERN: Pattern = {
   flags: 'g',
-  source: String.raw`(?:M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|erci(?: d'avance| et bonne journ[ée]e)?)|Dr\.?|Dhr\.?|Docteur|Heer|Herr|Frau|Notaire|Notaris|Bonjour|Bonsoir|Ch[eè]re?s?|Beste|Geachte|Dear|Hallo|Hello|Dag|Hoi|Hey|Hi|Salut|Coucou|Goedemorgen|Goedemiddag|Goedenavond|Bien (?:à|a) (?:vous|toi)|Bien cordialement|Cordialement|Belle journ[ée]e|Bonne (?:journ[ée]e|soir[ée]e)|[ÀA] (?:plus|bient[ôo]t)|Avec (?:mes|nos) remerciements|Met (?:vriendelijke|hartelijke) groet(?:en)?|(?:Vriendelijke|Hartelijke) groet(?:en)?|Groet(?:en|jes)|Mvg|Kind regards|Best regards|Warm regards|Regards|Thanks|Thank you|Sincerely|Yours sincerely|Cheers|Sinc[eè]res salutations|Salutations(?: distingu[ée]es)?|Je soussign[ée]e?|Soussign[ée]e?|Ik,? ondergetekende|Ondergetekende|Acheteur|Acqu[ée]reur|Vendeur|Propri[ée]taire|Locataire|Bailleur|Preneur|Nom(?: et pr[ée]nom)?|Naam(?: en voornaam)?|Pr[ée]nom|Voornaam|Achternaam|Koper|Verkoper|Eigenaar|Huurder|Verhuurder|Contact(?:persoon)?|Client|Klant|Agent(?: vendeur| responsable)?|Makelaar|Kandidaat|Candidat|Demandeur|Aanvrager|Encod[ée]e? par)(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]`,
+  source: `(?:${byFirstLetter(ANCHOR_ALTERNATIVES)})${String.raw`(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]`}`,
 };
 
 const MAX_NAME_WORDS = 5;
