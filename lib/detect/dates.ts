@@ -11,7 +11,7 @@ import { isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
-import type { ScanState } from './state.ts';
+import { type ScanState, tag } from './state.ts';
 import { buildTrie, wordClass } from './trie.ts';
 
 
@@ -101,6 +101,7 @@ function skipBack(text: string, pos: number): number {
   return i;
 }
 
+const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 const BIRTH = 0;
 const FILLER_WORD = 1;
 
@@ -124,7 +125,7 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
     const ctx = readContext(st.text, run.start, true, bit(Kw.Birth));
     if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(run.start - distance(ctx), run.start))) return;
   }
-  st.push('date-of-birth', run.start, date, 'high');
+  st.add(run.start, date, DATE_OF_BIRTH);
 }
 
 /** End of the valid past date starting at the run (numeric or with a month name), or -1. */

@@ -14,7 +14,7 @@ import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
 import { passportAtRun } from './passports.ts';
 import { MAX_GROUPS, Run, RUN_SOURCE } from './runs.ts';
-import { beats, type ScanState } from './state.ts';
+import { beats, type ScanState, tag } from './state.ts';
 
 /** Identifiers and phones have at least this many digits ("+352 4796 1" is about the shortest phone). */
 const MIN_DIGITS = 7;
@@ -22,6 +22,8 @@ const MIN_DIGITS = 7;
 const MAX_DIGITS = 16;
 /** A long run is parsed in slices of MAX_GROUPS groups that overlap by this many groups. */
 const OVERLAP = MAX_DIGITS;
+const IBAN = tag('iban', 'high');
+const VAT = tag('vat-number', 'high');
 
 /** Reused by every scan (not nested), which also keeps its hidden class alive (see scan.ts STATE). */
 const RUN = new Run();
@@ -102,7 +104,7 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
   if (ibanLengthAt(text, p) !== 0 && run.len(0) >= 2 && (p === s - 2 || run.len(0) === 2)) {
     const end = ibanEndAt(text, p);
     if (end > 0) {
-      st.push('iban', p, end, 'high');
+      st.add(p, end, IBAN);
       return end;
     }
     // An IBAN-shaped token that fails (or is a documentation sample): its digits are not a number.
@@ -114,7 +116,7 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
       const n = run.off[j + 1]!;
       if (n > 10) break;
       if ((n === 10 && isBeVat(run.dig, 0)) || (n === 9 && j === run.count - 1 && isBeVat(zeroPadded(run), 0))) {
-        st.push('vat-number', p, run.gEnd[j]!, 'high');
+        st.add(p, run.gEnd[j]!, VAT);
         break;
       }
     }

@@ -163,11 +163,7 @@ export class ScanState {
     this.out = this.lists[++this.pass]!;
   }
 
-  push(type: TextFindingType, start: number, end: number, confidence: Confidence): void {
-    this.out.add(start, end, tag(type, confidence));
-  }
-
-  /** Adds a candidate whose tag the detector computed (tag()). */
+  /** Adds a candidate of the current pass; detectors compute their tags (tag()) once, as constants. */
   add(start: number, end: number, t: Tag): void {
     this.out.add(start, end, t);
   }
