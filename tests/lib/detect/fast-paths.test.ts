@@ -1,12 +1,13 @@
 /**
- * The engine's fast paths must give exactly what the plain forms they replace give: the anchor
- * regex grouped by first letter, masks shared between findings written alike, IBANs validated
+ * The engine's fast paths must give exactly what the plain forms they replace give: digit runs
+ * read by hand, the anchor regex grouped by first letter, masks shared between findings written alike, IBANs validated
  * from char codes. Each is compared with its plain form on many generated inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { validIban } from '../../../lib/detect/iban.ts';
 import { mask } from '../../../lib/detect/index.ts';
 import { ANCHOR_ALTERNATIVES, ANCHOR_PATTERN } from '../../../lib/detect/names.ts';
+import { MAX_GROUPS, Run, runEnd } from '../../../lib/detect/runs.ts';
 import type { FindingType } from '../../../lib/detect/types.ts';
 import { agencyText, prng } from './support.ts';
 
@@ -112,5 +113,33 @@ describe('IBANs validated from char codes', () => {
       if (expected) valid++;
     }
     expect(valid).toBeGreaterThan(50);
+  });
+});
+
+describe('digit runs read by hand', () => {
+  const RUN = /\d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*/y;
+
+  it('end where the run regex ends, group by group, on random digits and separators', () => {
+    const rnd = prng(3);
+    const pieces = ['1', '23', '0', '4567', ' ', '\u00a0', '\u202f', '.', '/', '-', '(0)', '(', ')', '(1)', 'x', '\t', '  ', ' . ', '+'];
+    const run = new Run();
+    for (let round = 0; round < 400; round++) {
+      // Every tenth text holds a run of more than MAX_GROUPS groups.
+      let text = round % 10 === 0 ? '9 8.7/6-'.repeat(40) : '';
+      while (text.length < 400) text += pieces[Math.floor(rnd() * pieces.length)];
+      const digit = /\d/g;
+      while (digit.test(text)) {
+        const s = digit.lastIndex - 1;
+        RUN.lastIndex = s;
+        RUN.test(text);
+        const stop = run.parse(text, s);
+        const e = stop === run.end ? stop : runEnd(text, stop);
+        expect(e, JSON.stringify(text.slice(s, RUN.lastIndex + 3))).toBe(RUN.lastIndex);
+        // The groups are the digit sequences of the run, up to MAX_GROUPS.
+        const groups = text.slice(s, RUN.lastIndex).replace(/\(0\)/g, ' ').match(/\d+/g)!.slice(0, MAX_GROUPS);
+        expect(Array.from({ length: run.count }, (_, k) => text.slice(run.gStart[k], run.gEnd[k]))).toEqual(groups);
+        digit.lastIndex = e;
+      }
+    }
   });
 });
