@@ -133,7 +133,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
   if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
-  else if (near !== Kw.Property && !propertyFollows(text, end) && opensBlock(text, start)) st.add(start, end, ADDRESS_MEDIUM);
+  else if (near !== Kw.Property && opensBlock(text, start) && !propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */

@@ -116,10 +116,11 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   const sep = run.sep[0]!;
   const numeric = run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep;
   if (!numeric && (run.count !== 1 || run.len(0) > 2)) return;
-  const before = birthWordBefore(st.text, run.start);
-  if (before === NO) return;
+  // The date first: it rejects the dotted national numbers ("85.07.30-033.28") and future dates.
   const date = dateAt(st, run);
   if (date < 0) return;
+  const before = birthWordBefore(st.text, run.start);
+  if (before === NO) return;
   if (before === ASK_CONTEXT) {
     // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
     const ctx = readContext(st.text, run.start, true, bit(Kw.Birth));

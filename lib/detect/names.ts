@@ -129,7 +129,7 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
       if (found > 0) return found;
     }
     // "dhr. de Vries", "mevrouw van Damme": a lowercase particle between the honorific and the name.
-    if (!dot && wordClass(NAME_WORDS, text, ws, i) === PARTICLE && isHSpace((text.charCodeAt(ws - 1) | 0))) {
+    if (!dot && isHSpace((text.charCodeAt(ws - 1) | 0)) && wordClass(NAME_WORDS, text, ws, i) === PARTICLE) {
       let j = ws - 1;
       while (j > 0 && isHSpace((text.charCodeAt(j - 1) | 0))) j--;
       if ((text.charCodeAt(j - 1) | 0) === 46) j--;

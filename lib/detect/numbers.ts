@@ -129,21 +129,25 @@ const zeroPadded = (run: Run): number[] => [0, ...Array.from(run.dig.subarray(0,
  * are tried; the next slice overlaps by OVERLAP groups.
  */
 function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: boolean, gluedAfter: boolean, firstStart: number, last: boolean): void {
-  const startLimit = last ? run.count : run.count - OVERLAP;
+  const count = run.count;
+  const off = run.off;
+  const startLimit = last ? count : count - OVERLAP;
   for (let i = firstStart; i < startLimit; i++) {
+    const plusHere = plus && i === 0;
+    // Without "+", nothing shorter than nine digits is an identifier or a phone (classifyDigits);
+    // later starts have fewer digits left.
+    if (off[count]! - off[i]! < (plusHere ? MIN_DIGITS : 9)) break;
     // A run glued to letters ("1SAG1100012345", "0703/06B000") is part of a code, not a number.
     if (i === 0 && gluedBefore) continue;
-    const start = run.gStart[i]! - (plus && i === 0 ? 1 : 0);
+    const start = run.gStart[i]! - (plusHere ? 1 : 0);
     let best = -1;
     let bestEnd = 0;
-    for (let j = i; j < run.count; j++) {
-      const n = run.off[j + 1]! - run.off[i]!;
-      if (n > MAX_DIGITS || (last && j === run.count - 1 && gluedAfter)) break;
+    for (let j = i; j < count; j++) {
+      const n = off[j + 1]! - off[i]!;
+      if (n > MAX_DIGITS || (last && j === count - 1 && gluedAfter)) break;
       // Nobody writes an identifier digit by digit ("1 2 3 4 5 6 7 8 9"): at most one group per two digits, plus one.
-      if (n < MIN_DIGITS || j - i > (n >> 1)) continue;
-      // Without "+", nothing shorter than nine digits is an identifier or a phone (classifyDigits).
-      if (n < 9 && !(plus && i === 0)) continue;
-      const t = classifyDigits(st, run, i, j, plus && i === 0);
+      if (n < (plusHere ? MIN_DIGITS : 9) || j - i > (n >> 1)) continue;
+      const t = classifyDigits(st, run, i, j, plusHere);
       const end = run.gEnd[j]!;
       if (t >= 0 && (best < 0 || beats(t, start, end, best, start, bestEnd))) {
         best = t;
