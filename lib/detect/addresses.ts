@@ -16,11 +16,11 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { isApostrophe, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
-import type { Pattern, ScanState } from './state.ts';
+import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
 
 const LEADING = 0;
@@ -77,14 +77,17 @@ const TYPE_AHEAD: Pattern = {
 };
 
 const MAX_WORDS = 8;
+const ADDRESS_HIGH = tag('postal-address', 'high');
+const ADDRESS_MEDIUM = tag('postal-address', 'medium');
 const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
 
 /**
- * Cheap gate on the digit run text[s, e) before it is parsed: a capitalised word right before it
- * ("Loi 16", "Kerkstraat 12", "Loi, 16") or a street type initial after it ("12, rue", "12 avenue").
+ * Cheap gate on the digit run text[s, e) before it is parsed: a first group addressAtRun accepts
+ * (1 to 4 digits, not starting with 0), then a capitalised word right before it ("Loi 16",
+ * "Kerkstraat 12", "Loi, 16") or a street type initial after it ("12, rue", "12 avenue").
  */
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
-  if ((text.charCodeAt(s) | 0) === 48) return false;
+  if ((text.charCodeAt(s) | 0) === 48 || (s + 4 < e && isDigit(text.charCodeAt(s + 1) | 0) && isDigit(text.charCodeAt(s + 2) | 0) && isDigit(text.charCodeAt(s + 3) | 0) && isDigit(text.charCodeAt(s + 4) | 0))) return false;
   let i = s - 1;
   if (isHSpace((text.charCodeAt(i) | 0))) {
     if ((text.charCodeAt(i - 1) | 0) === 44) i--;
@@ -129,8 +132,8 @@ export function addressAtRun(st: ScanState, run: Run): void {
   // The words right before decide most addresses; a clause further back decides the others.
   let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
   if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
-  if (near === Kw.Residence) st.push('postal-address', start, end, 'high');
-  else if (near !== Kw.Property && !propertyFollows(text, end) && opensBlock(text, start)) st.push('postal-address', start, end, 'medium');
+  if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
+  else if (near !== Kw.Property && opensBlock(text, start) && !propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */

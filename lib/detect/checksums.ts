@@ -28,17 +28,25 @@ export function isMod97Of10(d: Digits, o: number): boolean {
   return (mod97(d, o, o + 10) || 97) === two(d, o + 10);
 }
 
-/** ISO 13616 / ISO 7064 mod 97-10 on a compact IBAN string: first four moved to the end, A=10 … Z=35. */
-export function ibanMod97(iban: string): number {
+/**
+ * ISO 13616 / ISO 7064 mod 97-10 of a compact IBAN given as its n char codes (digits and
+ * capitals): first four moved to the end, A=10 … Z=35.
+ */
+export function ibanCodesMod97(codes: ArrayLike<number>, n: number): number {
   let r = 0;
-  const n = iban.length;
   for (let k = 0; k < n; k++) {
-    const c = iban.charCodeAt((k + 4) % n);
+    const c = codes[(k + 4) % n]!;
     if (c <= 57) r = (r * 10 + c - 48) % 97;
     else r = (r * 100 + c - 55) % 97;
   }
   return r;
 }
+
+/** ibanCodesMod97 of a compact IBAN string. */
+export const ibanMod97 = (iban: string): number => ibanCodesMod97(codesOf(iban), iban.length);
+
+/** Char codes of a string. */
+export const codesOf = (s: string): Uint16Array => Uint16Array.from(s, (ch) => ch.charCodeAt(0));
 
 /** Luhn check digit of d[o, o+len). */
 export function luhnCheckDigit(d: Digits, o: number, len: number): number {

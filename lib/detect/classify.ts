@@ -9,8 +9,7 @@ import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isN
 import { Kw } from './keywords.ts';
 import { internationalPhoneCountry, nationalPhoneCountry, nsnValid } from './phones.ts';
 import type { Run } from './runs.ts';
-import { type Candidate, candidate, type ScanState } from './state.ts';
-import type { Confidence, TextFindingType } from './types.ts';
+import { type ScanState, type Tag, tag } from './state.ts';
 
 /** Groupings Belgian agents print the national number in: YY.MM.DD-SSS.CC and YYMMDD-SSS.CC. */
 const PRINTED_NATIONAL: readonly (readonly number[])[] = [[2, 2, 2, 3, 2], [6, 3, 2]];
@@ -25,74 +24,70 @@ const SHAPE_3_3_3: readonly number[] = [3, 3, 3];
 const isOwnRegionCode = (d: ArrayLike<number>, o: number): boolean =>
   d[o] === 3 && (d[o + 1] === 2 || d[o + 1] === 3 || d[o + 1] === 1 || (d[o + 1] === 5 && d[o + 2] === 2));
 
-interface Verdict {
-  readonly type: TextFindingType;
-  readonly confidence: Confidence;
-}
+/** Verdicts are tags (state.ts): classifying allocates nothing. */
+const V_BANK_ACCOUNT_HIGH = tag('bank-account', 'high');
+const V_BANK_ACCOUNT_MEDIUM = tag('bank-account', 'medium');
+const V_BE_EID_CARD_HIGH = tag('be-eid-card', 'high');
+const V_BE_NATIONAL_NUMBER_HIGH = tag('be-national-number', 'high');
+const V_BE_NATIONAL_NUMBER_MEDIUM = tag('be-national-number', 'medium');
+const V_FR_NIR_HIGH = tag('fr-nir', 'high');
+const V_FR_NIR_MEDIUM = tag('fr-nir', 'medium');
+const V_LU_NATIONAL_ID_HIGH = tag('lu-national-id', 'high');
+const V_LU_NATIONAL_ID_MEDIUM = tag('lu-national-id', 'medium');
+const V_NL_BSN_HIGH = tag('nl-bsn', 'high');
+const V_VAT_NUMBER_HIGH = tag('vat-number', 'high');
+const V_VAT_NUMBER_MEDIUM = tag('vat-number', 'medium');
+const V_PHONE_HIGH = tag('phone', 'high');
+const V_PHONE_MEDIUM = tag('phone', 'medium');
 
-/** Verdicts are shared constants: classifying allocates nothing but the candidate. */
-const V_BANK_ACCOUNT_HIGH: Verdict = { type: 'bank-account', confidence: 'high' };
-const V_BANK_ACCOUNT_MEDIUM: Verdict = { type: 'bank-account', confidence: 'medium' };
-const V_BE_EID_CARD_HIGH: Verdict = { type: 'be-eid-card', confidence: 'high' };
-const V_BE_NATIONAL_NUMBER_HIGH: Verdict = { type: 'be-national-number', confidence: 'high' };
-const V_BE_NATIONAL_NUMBER_MEDIUM: Verdict = { type: 'be-national-number', confidence: 'medium' };
-const V_FR_NIR_HIGH: Verdict = { type: 'fr-nir', confidence: 'high' };
-const V_FR_NIR_MEDIUM: Verdict = { type: 'fr-nir', confidence: 'medium' };
-const V_LU_NATIONAL_ID_HIGH: Verdict = { type: 'lu-national-id', confidence: 'high' };
-const V_LU_NATIONAL_ID_MEDIUM: Verdict = { type: 'lu-national-id', confidence: 'medium' };
-const V_NL_BSN_HIGH: Verdict = { type: 'nl-bsn', confidence: 'high' };
-const V_VAT_NUMBER_HIGH: Verdict = { type: 'vat-number', confidence: 'high' };
-const V_VAT_NUMBER_MEDIUM: Verdict = { type: 'vat-number', confidence: 'medium' };
-
+/** Not this type. */
+const NONE = -1;
 /** A valid identifier that must not be reported (OGM reference, negative context). */
-const DROP: Verdict = { type: 'phone', confidence: 'low' };
+const DROP = -2;
 
 /**
- * Groups i..j of `run`, written after "+" when `plus`. The keyword context is the run's (digits
- * and separators hold no keyword), `shift` characters further from the keywords for j > 0.
+ * Groups i..j of `run`, written after "+" when `plus`: the tag of what they are, or -1. The
+ * keyword context is the run's (digits and separators hold no keyword), `shift` characters
+ * further from the keywords for j > 0.
  */
-export function classifyDigits(st: ScanState, run: Run, i: number, j: number, plus: boolean): Candidate | null {
+export function classifyDigits(st: ScanState, run: Run, i: number, j: number, plus: boolean): Tag {
   const o = run.off[i]!;
   const n = run.off[j + 1]! - o;
-  const start = run.gStart[i]! - (plus ? 1 : 0);
-  const end = run.gEnd[j]!;
   const d = run.dig;
   if (plus) {
-    if (internationalPhoneCountry(d, o, n) !== null) return candidate('phone', start, end, 'high');
+    if (internationalPhoneCountry(d, o, n) !== null) return V_PHONE_HIGH;
     // Another country ("+49 89 1234 5678"): any grouped number of E.164 length after "+".
-    return !isOwnRegionCode(d, o) && n >= 9 && n <= 15 && j > i ? candidate('phone', start, end, 'medium') : null;
+    return !isOwnRegionCode(d, o) && n >= 9 && n <= 15 && j > i ? V_PHONE_MEDIUM : NONE;
   }
-  if (n < 9) return null;
+  if (n < 9) return NONE;
   const shift = run.gStart[i]! - run.start;
   if (d[o] === 0 && d[o + 1] === 0 && run.len(i) >= 2 && n >= 10) {
     // "0032 2 512 34 56": international form, unless a negative label sits right before (EPC "…-0032807661-01").
     if (internationalPhoneCountry(d, o + 2, n - 2) !== null) {
-      return isSuppressed(st.context(run.start), shift) ? null : candidate('phone', start, end, 'high');
+      return isSuppressed(st.context(run.start), shift) ? NONE : V_PHONE_HIGH;
     }
   }
   const v = identifier(st, run, i, j, o, n, shift);
-  if (v === DROP) return null;
-  if (v !== null) return candidate(v.type, start, end, v.confidence);
-  const p = phone(st, run, i, j, o, n, shift);
-  return p === null ? null : candidate('phone', start, end, p);
+  if (v !== NONE) return v === DROP ? NONE : v;
+  return phone(st, run, i, j, o, n, shift);
 }
 
-function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Verdict | null {
+function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Tag {
   const d = run.dig;
   switch (n) {
     case 9:
       // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
-      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? V_NL_BSN_HIGH : null;
+      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? V_NL_BSN_HIGH : NONE;
     case 10: {
       // Without "BE" (handled with the prefix) an enterprise number needs its dotted form or a keyword:
       // "0470 00 00 38" is a phone that happens to pass the VAT check.
-      if (!isBeVat(d, o)) return null;
+      if (!isBeVat(d, o)) return NONE;
       const ctx = st.context(run.start);
       if (nearest(ctx) === Kw.Vat) return V_VAT_NUMBER_HIGH;
-      return run.isShape(i, j, SHAPE_4_3_3, 46) && !isSuppressed(ctx, shift) ? V_VAT_NUMBER_MEDIUM : null;
+      return run.isShape(i, j, SHAPE_4_3_3, 46) && !isSuppressed(ctx, shift) ? V_VAT_NUMBER_MEDIUM : NONE;
     }
     case 11: {
-      if (!isNationalNumber(d, o, st.nowYear)) return null;
+      if (!isNationalNumber(d, o, st.nowYear)) return NONE;
       const ctx = st.context(run.start);
       if (isSuppressed(ctx, shift)) return DROP;
       const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || run.isShape(i, j, PRINTED_NATIONAL[0]!) || run.isShape(i, j, PRINTED_NATIONAL[1]!);
@@ -101,21 +96,21 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
     case 12:
       return twelve(st, run, i, j, o, shift);
     case 13: {
-      if (!isLuMatricule(d, o, st.nowYear)) return null;
+      if (!isLuMatricule(d, o, st.nowYear)) return NONE;
       const ctx = st.context(run.start);
       // Purview's rule: without its own keyword, a matricule next to a phone keyword is not one.
-      if (isSuppressed(ctx, shift) || nearest(ctx) === Kw.Phone) return null;
+      if (isSuppressed(ctx, shift) || nearest(ctx) === Kw.Phone) return NONE;
       const strong = has(ctx, Kw.LuId) || has(ctx, Kw.NationalNumber);
       return strong ? V_LU_NATIONAL_ID_HIGH : V_LU_NATIONAL_ID_MEDIUM;
     }
     case 15: {
-      if (!isFrNir(d, o)) return null;
+      if (!isFrNir(d, o)) return NONE;
       const ctx = st.context(run.start);
       if (isSuppressed(ctx, shift)) return DROP;
       return has(ctx, Kw.Nir) ? V_FR_NIR_HIGH : V_FR_NIR_MEDIUM;
     }
     default:
-      return null;
+      return NONE;
   }
 }
 
@@ -125,8 +120,8 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
  * shape or an OGM keyword drop them. An eID keyword makes it a card; a banking keyword, or the
  * xxx-xxxxxxx-xx shape without eID context, makes it a bank account. Compact without context: dropped.
  */
-function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift: number): Verdict | null {
-  if (!isBeMod97Twelve(run.dig, o)) return null;
+function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift: number): Tag {
+  if (!isBeMod97Twelve(run.dig, o)) return NONE;
   if (run.isShape(i, j, SHAPE_3_4_5, 47)) return DROP;
   let ctx = st.context(run.start);
   // Nothing right before it: the card or account may be named a clause earlier.
@@ -139,22 +134,22 @@ function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift:
   return DROP;
 }
 
-function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Confidence | null {
+function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Tag {
   const d = run.dig;
   if (d[o] !== 0) {
     // Luxembourg has no trunk prefix: a local mobile ("691 997 526") needs a phone keyword.
     // A Luxembourg mobile written without +352 ("691 997 526"): only after a phone keyword.
-    if (n !== 9 || d[o] !== 6 || !(i === j || run.isShape(i, j, SHAPE_3_3_3))) return null;
-    if (nearest(st.context(run.start)) !== Kw.Phone || !nsnValid('LU', d, o, n)) return null;
-    return 'medium';
+    if (n !== 9 || d[o] !== 6 || !(i === j || run.isShape(i, j, SHAPE_3_3_3))) return NONE;
+    if (nearest(st.context(run.start)) !== Kw.Phone || !nsnValid('LU', d, o, n)) return NONE;
+    return V_PHONE_MEDIUM;
   }
-  if (n > 10 || d[o + 1] === 0 || run.isDateAt(i)) return null; // "02/06/2025 09:15" is a date and a time
+  if (n > 10 || d[o + 1] === 0 || run.isDateAt(i)) return NONE; // "02/06/2025 09:15" is a date and a time
   const country = nationalPhoneCountry(d, o, n);
-  if (country === null) return null;
+  if (country === null) return NONE;
   // A compact ten-digit reference starting with 0 is often a valid French or Dutch number:
   // those need to be written in groups ("06 12 34 56 78", "020-1234567") or after a phone keyword.
-  if (country !== 'BE' && i === j && nearest(st.context(run.start)) !== Kw.Phone) return null;
+  if (country !== 'BE' && i === j && nearest(st.context(run.start)) !== Kw.Phone) return NONE;
   const ctx = st.context(run.start);
-  if (isSuppressed(ctx, shift)) return null;
-  return has(ctx, Kw.Phone) ? 'high' : 'medium';
+  if (isSuppressed(ctx, shift)) return NONE;
+  return has(ctx, Kw.Phone) ? V_PHONE_HIGH : V_PHONE_MEDIUM;
 }

@@ -11,7 +11,7 @@ import { isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
-import type { ScanState } from './state.ts';
+import { type ScanState, tag } from './state.ts';
 import { buildTrie, wordClass } from './trie.ts';
 
 
@@ -101,6 +101,7 @@ function skipBack(text: string, pos: number): number {
   return i;
 }
 
+const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 const BIRTH = 0;
 const FILLER_WORD = 1;
 
@@ -115,16 +116,17 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   const sep = run.sep[0]!;
   const numeric = run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep;
   if (!numeric && (run.count !== 1 || run.len(0) > 2)) return;
-  const before = birthWordBefore(st.text, run.start);
-  if (before === NO) return;
+  // The date first: it rejects the dotted national numbers ("85.07.30-033.28") and future dates.
   const date = dateAt(st, run);
   if (date < 0) return;
+  const before = birthWordBefore(st.text, run.start);
+  if (before === NO) return;
   if (before === ASK_CONTEXT) {
     // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
     const ctx = readContext(st.text, run.start, true, bit(Kw.Birth));
     if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(run.start - distance(ctx), run.start))) return;
   }
-  st.push('date-of-birth', run.start, date, 'high');
+  st.add(run.start, date, DATE_OF_BIRTH);
 }
 
 /** End of the valid past date starting at the run (numeric or with a month name), or -1. */

@@ -7,10 +7,11 @@
  */
 import { isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
 import { displayNameBefore } from './names.ts';
-import type { ScanState } from './state.ts';
+import { type ScanState, tag } from './state.ts';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
+const EMAIL = tag('email', 'high');
 
 const isAsciiAlnum = (c: number): boolean => isDigit(c) || isAsciiUpper(c) || isAsciiLower(c);
 /** Local-part characters people actually use (no quotes or apostrophes: "l'info@…" is "info@…"). */
@@ -41,7 +42,7 @@ function emailAround(st: ScanState, at: number): number {
   // Trailing punctuation ("…@telenet.be." at the end of a sentence) is not part of the domain.
   while (e > at + 1 && ((text.charCodeAt(e - 1) | 0) === 46 || (text.charCodeAt(e - 1) | 0) === 45)) e--;
   if (!isValidDomain(text, at + 1, e)) return -1;
-  st.push('email', s, e, 'high');
+  st.add(s, e, EMAIL);
   if ((text.charCodeAt(s - 1) | 0) === 60) displayNameBefore(st, s - 1);
   return e;
 }

@@ -3,7 +3,7 @@
  * Written compact ("BE48001123456727") or in the printed groups of four ("BE48 0011 2345 6727").
  */
 import { isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
-import { ibanMod97, isMod97Of10, toDigits } from './checksums.ts';
+import { codesOf, ibanCodesMod97, isMod97Of10 } from './checksums.ts';
 
 /** IBAN length per country (SEPA scheme members, ECB/EPC register). */
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
@@ -17,11 +17,7 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
  * Sample IBANs from bank and payment documentation: they pass mod 97 but name nobody's account,
  * and they show up in templates and help texts. Compact form.
  */
-const DOCUMENTATION_IBANS: ReadonlySet<string> = new Set([
-  'BE68539007547034',
-  'BE71096123456769',
-  'BE62510007547061',
-]);
+const DOCUMENTATION_IBANS: readonly string[] = ['BE68539007547034', 'BE71096123456769', 'BE62510007547061'];
 
 /** IBAN length by country code as a number ((c1 − 65) × 26 + c2 − 65): no string key per lookup. */
 const LENGTH_BY_CODE: Uint8Array = (() => {
@@ -40,16 +36,40 @@ export function ibanLengthAt(text: string, p: number): number {
 /** Whether `compact` (no spaces) is a valid IBAN that is not a documentation sample. */
 export function validIban(compact: string): boolean {
   const len = IBAN_LENGTH[compact.slice(0, 2)];
-  if (len === undefined || compact.length !== len) return false;
-  if (!isDigit(compact.charCodeAt(2)) || !isDigit(compact.charCodeAt(3))) return false;
-  if (ibanMod97(compact) !== 1 || DOCUMENTATION_IBANS.has(compact)) return false;
+  return len !== undefined && compact.length === len && validCodes(codesOf(compact), len);
+}
+
+/** Char codes of the IBAN being read by ibanEndAt, and digits of a Belgian BBAN (reused: scans are not nested). */
+const CODES = new Uint16Array(34);
+const BBAN = new Uint8Array(12);
+
+/**
+ * Whether the char codes of a compact IBAN of its country's length are a valid IBAN that is not
+ * a documentation sample. Read from codes, so the scanner validates without building strings.
+ */
+function validCodes(codes: ArrayLike<number>, len: number): boolean {
+  if (!isDigit(codes[2]!) || !isDigit(codes[3]!)) return false;
+  if (ibanCodesMod97(codes, len) !== 1 || isDocumentationIban(codes, len)) return false;
   // Belgian BBAN: all digits with its own national check (bank code + account, mod 97).
-  if (compact.startsWith('BE')) {
-    for (let i = 4; i < 16; i++) if (!isDigit(compact.charCodeAt(i))) return false;
-    return isMod97Of10(toDigits(compact.slice(4)), 0);
+  if (codes[0] === 66 && codes[1] === 69) {
+    for (let i = 4; i < 16; i++) {
+      if (!isDigit(codes[i]!)) return false;
+      BBAN[i - 4] = codes[i]! - 48;
+    }
+    return isMod97Of10(BBAN, 0);
   }
   return true;
 }
+
+function isDocumentationIban(codes: ArrayLike<number>, len: number): boolean {
+  for (const iban of DOCUMENTATION_IBANS) {
+    let k = 0;
+    while (k < len && iban.charCodeAt(k) === codes[k]) k++;
+    if (k === len && iban.length === len) return true;
+  }
+  return false;
+}
+
 
 /**
  * Reads an IBAN starting at text[p] (the country code), allowing one space between characters.
@@ -59,22 +79,18 @@ export function ibanEndAt(text: string, p: number): number {
   const len = ibanLengthAt(text, p);
   if (len === 0) return -1;
   let count = 0;
-  let spaced = false;
   let i = p;
   const n = text.length;
   while (i < n && count < len) {
     const c = (text.charCodeAt(i) | 0);
     if (isDigit(c) || isAsciiUpper(c)) {
-      count++;
+      CODES[count++] = c;
       i++;
     } else if (isHSpace(c) && count >= 2 && i + 1 < n && !isHSpace((text.charCodeAt(i + 1) | 0))) {
-      spaced = true;
       i++;
     } else break;
   }
   if (count !== len) return -1;
   if (i < n && (isDigit((text.charCodeAt(i) | 0)) || isLetter((text.charCodeAt(i) | 0)))) return -1;
-  // One string for the check, built only once the length fits.
-  const raw = text.slice(p, i);
-  return validIban(spaced ? raw.replace(/\s/g, '') : raw) ? i : -1;
+  return validCodes(CODES, len) ? i : -1;
 }

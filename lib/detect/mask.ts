@@ -35,6 +35,22 @@ function share(key: number, m: string): string {
   return m;
 }
 
+/**
+ * Masks shared by a hash of the mask itself, computed from the text without building the mask
+ * (phones, emails): a hit is used only after checking it char by char against the text, so a
+ * collision costs a rebuild, never a wrong mask. Also bounded, also masks only.
+ */
+const BY_HASH = new Map<number, string>();
+
+function shareByHash(hash: number, m: string): string {
+  if (BY_HASH.size >= SHARED_MAX) BY_HASH.clear();
+  BY_HASH.set(hash, m);
+  return m;
+}
+
+/** Hash step over the char codes of a mask. */
+const mix = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
 export function mask(finding: Span, text: string): string {
   // Fast paths on the text itself (an empty span takes the general path).
   switch (finding.end > finding.start ? finding.type : null) {
@@ -43,7 +59,7 @@ export function mask(finding: Span, text: string): string {
     case 'email': {
       // As below, without slicing the whole address first.
       const at = text.lastIndexOf('@', finding.end - 1);
-      if (at >= finding.start) return `${text.charAt(finding.start)}***${text.slice(at, finding.end).toLowerCase()}`;
+      if (at >= finding.start) return maskEmailAt(text, finding.start, at, finding.end);
       break;
     }
     case 'vat-number': {
@@ -55,6 +71,11 @@ export function mask(finding: Span, text: string): string {
       return '••/••/••••';
     case 'person-name': {
       const m = initialsAt(text, finding.start, finding.end);
+      if (m !== null) return m;
+      break;
+    }
+    case 'iban': {
+      const m = ibanAt(text, finding.start, finding.end);
       if (m !== null) return m;
       break;
     }
@@ -193,7 +214,11 @@ function checkDigitsOnlyAt(text: string, s: number, e: number): string {
   return SHARED.get(key) ?? share(key, dots(hidden) + text[at] + text[last]);
 }
 
-/** maskDigitsKeepLast(text.slice(s, e)), built from the text without intermediate slices. */
+/**
+ * A phone as written, every digit before the last two hidden: built from the text without
+ * intermediate slices, and shared (BY_HASH) between phones written alike with the same last two
+ * digits ("0470 12 34 56" and "0486 98 76 56" both give "•••• •• •• 56").
+ */
 function maskPhoneAt(text: string, s: number, e: number): string {
   let at = s;
   let seen = 0;
@@ -204,6 +229,21 @@ function maskPhoneAt(text: string, s: number, e: number): string {
       break;
     }
   }
+  let hash = 1;
+  for (let i = s; i < e; i++) hash = mix(hash, phoneMaskCode(text.charCodeAt(i), i < at));
+  const hit = BY_HASH.get(hash);
+  if (hit !== undefined && hit.length === e - s) {
+    let same = true;
+    for (let i = s; i < e && same; i++) same = hit.charCodeAt(i - s) === phoneMaskCode(text.charCodeAt(i), i < at);
+    if (same) return hit;
+  }
+  return shareByHash(hash, buildPhoneMask(text, s, e, at));
+}
+
+/** The mask's char code for text char code `c`: a dot for a hidden digit. */
+const phoneMaskCode = (c: number, hidden: boolean): number => (hidden && c >= 48 && c <= 57 ? 0x2022 : c);
+
+function buildPhoneMask(text: string, s: number, e: number, at: number): string {
   let out = '';
   let from = s;
   for (let i = s; i < at; i++) {
@@ -255,5 +295,50 @@ function vatAt(text: string, s: number, e: number): string | null {
   }
   if (n < 2) return null;
   const len = n === 9 ? 10 : n;
-  return (be ? 'BE' : '') + dots(len - 2) + text[prev] + text[last];
+  const a = text.charCodeAt(prev);
+  const b = text.charCodeAt(last);
+  // Shared by a key holding everything the mask depends on.
+  const key = len < 256 && a < 256 && b < 256 ? 0x20000000 + (be ? 0x1000000 : 0) + len * 65536 + a * 256 + b : -1;
+  const hit = SHARED.get(key);
+  if (hit !== undefined) return hit;
+  const m = (be ? 'BE' : '') + dots(len - 2) + text[prev] + text[last];
+  return key < 0 ? m : share(key, m);
 }
+
+/** "j***@telenet.be": the first character, then the domain in lowercase; shared (BY_HASH) by first character and domain. */
+function maskEmailAt(text: string, s: number, at: number, e: number): string {
+  let hash = mix(mix(2, text.charCodeAt(s)), e - at);
+  let ascii = true;
+  for (let i = at; i < e; i++) {
+    const c = text.charCodeAt(i);
+    ascii &&= c < 128;
+    hash = mix(hash, lowerAscii(c));
+  }
+  const hit = BY_HASH.get(hash);
+  if (ascii && hit !== undefined && hit.length === e - at + 4 && hit.charCodeAt(0) === text.charCodeAt(s) && hit.startsWith('***', 1)) {
+    let same = true;
+    for (let i = at; i < e && same; i++) same = hit.charCodeAt(i - at + 4) === lowerAscii(text.charCodeAt(i));
+    if (same) return hit;
+  }
+  const m = `${text.charAt(s)}***${text.slice(at, e).toLowerCase()}`;
+  return ascii ? shareByHash(hash, m) : m; // a non-ASCII domain does not come from the scanner: not shared
+}
+
+/** ASCII lowercase of a char code (a domain is ASCII: emails.ts). */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * The IBAN mask of text[s, e) read on char codes: the country code, dots in groups of four, the
+ * last four characters. Null (general path) unless those six are already uppercase or digits and
+ * the last four are not split by a space.
+ */
+function ibanAt(text: string, s: number, e: number): string | null {
+  let len = 0;
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) !== 32) len++;
+  const last = e - 4;
+  if (len < 6 || !isUpperOrDigit(text.charCodeAt(s)) || !isUpperOrDigit(text.charCodeAt(s + 1))) return null;
+  for (let k = last; k < e; k++) if (!isUpperOrDigit(text.charCodeAt(k))) return null;
+  return text.slice(s, s + 2) + ibanDots(len) + text.slice(last, e);
+}
+
+const isUpperOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);

@@ -64,6 +64,7 @@ export const NAME_WORDS = buildTrie([
   ],
 ]);
 
+/** First names (no prefix keywords: names.ts reads it with step()). */
 export const FIRST_NAME = buildTrie([FIRST_NAMES]);
 
 /** Street words before which a first name is part of a street name ("avenue Louise", "rue Jean Jaurès"). */

@@ -8,7 +8,10 @@ import { has, isSuppressed } from './context.ts';
 import { isFrNir } from './identifiers.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
-import type { ScanState } from './state.ts';
+import { type ScanState, tag } from './state.ts';
+
+const NIR_HIGH = tag('fr-nir', 'high');
+const NIR_MEDIUM = tag('fr-nir', 'medium');
 
 /** When the run and what follows its A/B form a valid Corsican NIR, adds it and returns its end; else -1. */
 export function corsicanNirAt(st: ScanState, run: Run): number {
@@ -30,6 +33,6 @@ export function corsicanNirAt(st: ScanState, run: Run): number {
   if (!isFrNir(d, 0, letter === 65 ? 19 : 18)) return -1;
   const ctx = st.context(run.start);
   if (isSuppressed(ctx)) return -1;
-  st.push('fr-nir', run.start, i, has(ctx, Kw.Nir) ? 'high' : 'medium');
+  st.add(run.start, i, has(ctx, Kw.Nir) ? NIR_HIGH : NIR_MEDIUM);
   return i;
 }

@@ -13,8 +13,8 @@ import { ibanEndAt, ibanLengthAt } from './iban.ts';
 import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
 import { passportAtRun } from './passports.ts';
-import { MAX_GROUPS, Run, RUN_SOURCE } from './runs.ts';
-import { beats, type Candidate, type ScanState } from './state.ts';
+import { MAX_GROUPS, Run, runEnd } from './runs.ts';
+import { beats, type ScanState, tag } from './state.ts';
 
 /** Identifiers and phones have at least this many digits ("+352 4796 1" is about the shortest phone). */
 const MIN_DIGITS = 7;
@@ -22,23 +22,26 @@ const MIN_DIGITS = 7;
 const MAX_DIGITS = 16;
 /** A long run is parsed in slices of MAX_GROUPS groups that overlap by this many groups. */
 const OVERLAP = MAX_DIGITS;
+const IBAN = tag('iban', 'high');
+const VAT = tag('vat-number', 'high');
+
+/** Reused by every scan (not nested), which also keeps its hidden class alive (see scan.ts STATE). */
+const RUN = new Run();
 
 /** Runs whose first digit lies in [from, to); candidates go to the scan state. */
 export function scanNumbers(st: ScanState, from: number, to: number): void {
   const text = st.text;
-  // A digit, then the whole run from it (sticky): two native calls per run, no allocation.
+  // A digit (a regex skips text faster than a char loop), then the run read by hand (runs.ts).
   const digit = /\d/g;
-  const runRe = new RegExp(RUN_SOURCE, 'y');
-  const run = new Run();
+  const run = RUN;
   digit.lastIndex = from;
   while (digit.test(text)) {
     const s = digit.lastIndex - 1;
     if (s >= to) break;
-    runRe.lastIndex = s;
-    runRe.test(text);
-    const e = runRe.lastIndex;
+    let stop = run.parse(text, s);
+    const e = stop === run.end ? stop : runEnd(text, stop); // past MAX_GROUPS groups: read on to the end
     digit.lastIndex = e;
-    // Most runs are prices, years, counts: decided from a few characters, without parsing.
+    // Most runs are prices, years, counts: the detectors' gates read a few characters.
     const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
     const c2 = (text.charCodeAt(e) | 0);
     const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0)));
@@ -46,12 +49,11 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
     const date = len >= 6 || (len <= 2 && mayStartTextDate(text, e));
     if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
-    let stop = run.parse(text, s, e);
     const next = scanRun(st, run, stop >= e, letters, house, date);
     if (next > e) digit.lastIndex = next;
     // Runs longer than MAX_GROUPS groups ("1 2 3 4 …") go on in overlapping slices.
     while (stop < e) {
-      stop = run.parse(text, run.gStart[MAX_GROUPS - OVERLAP]!, e);
+      stop = run.parse(text, run.gStart[MAX_GROUPS - OVERLAP]!);
       identifiersInRun(st, run, false, false, stop >= e && isLetter(c2), 0, stop >= e);
     }
   }
@@ -99,7 +101,7 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
   if (ibanLengthAt(text, p) !== 0 && run.len(0) >= 2 && (p === s - 2 || run.len(0) === 2)) {
     const end = ibanEndAt(text, p);
     if (end > 0) {
-      st.push('iban', p, end, 'high');
+      st.add(p, end, IBAN);
       return end;
     }
     // An IBAN-shaped token that fails (or is a documentation sample): its digits are not a number.
@@ -111,7 +113,7 @@ function prefixed(st: ScanState, run: Run, c1: number): number {
       const n = run.off[j + 1]!;
       if (n > 10) break;
       if ((n === 10 && isBeVat(run.dig, 0)) || (n === 9 && j === run.count - 1 && isBeVat(zeroPadded(run), 0))) {
-        st.push('vat-number', p, run.gEnd[j]!, 'high');
+        st.add(p, run.gEnd[j]!, VAT);
         break;
       }
     }
@@ -127,19 +129,31 @@ const zeroPadded = (run: Run): number[] => [0, ...Array.from(run.dig.subarray(0,
  * are tried; the next slice overlaps by OVERLAP groups.
  */
 function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: boolean, gluedAfter: boolean, firstStart: number, last: boolean): void {
-  const startLimit = last ? run.count : run.count - OVERLAP;
+  const count = run.count;
+  const off = run.off;
+  const startLimit = last ? count : count - OVERLAP;
   for (let i = firstStart; i < startLimit; i++) {
+    const plusHere = plus && i === 0;
+    // Without "+", nothing shorter than nine digits is an identifier or a phone (classifyDigits);
+    // later starts have fewer digits left.
+    if (off[count]! - off[i]! < (plusHere ? MIN_DIGITS : 9)) break;
     // A run glued to letters ("1SAG1100012345", "0703/06B000") is part of a code, not a number.
     if (i === 0 && gluedBefore) continue;
-    let best: Candidate | null = null;
-    for (let j = i; j < run.count; j++) {
-      const n = run.off[j + 1]! - run.off[i]!;
-      if (n > MAX_DIGITS || (last && j === run.count - 1 && gluedAfter)) break;
+    const start = run.gStart[i]! - (plusHere ? 1 : 0);
+    let best = -1;
+    let bestEnd = 0;
+    for (let j = i; j < count; j++) {
+      const n = off[j + 1]! - off[i]!;
+      if (n > MAX_DIGITS || (last && j === count - 1 && gluedAfter)) break;
       // Nobody writes an identifier digit by digit ("1 2 3 4 5 6 7 8 9"): at most one group per two digits, plus one.
-      if (n < MIN_DIGITS || j - i > (n >> 1)) continue;
-      const c = classifyDigits(st, run, i, j, plus && i === 0);
-      if (c !== null && (best === null || beats(c, best))) best = c;
+      if (n < (plusHere ? MIN_DIGITS : 9) || j - i > (n >> 1)) continue;
+      const t = classifyDigits(st, run, i, j, plusHere);
+      const end = run.gEnd[j]!;
+      if (t >= 0 && (best < 0 || beats(t, start, end, best, start, bestEnd))) {
+        best = t;
+        bestEnd = end;
+      }
     }
-    if (best !== null) st.add(best);
+    if (best >= 0) st.add(start, bestEnd, best);
   }
 }

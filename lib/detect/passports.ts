@@ -10,7 +10,9 @@ import { isAlnum, isAsciiUpper, isDigit } from './chars.ts';
 import { has, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
-import type { ScanState } from './state.ts';
+import { type ScanState, tag } from './state.ts';
+
+const PASSPORT = tag('passport', 'high');
 
 const isCodeChar = (c: number): boolean => isDigit(c) || isAsciiUpper(c);
 
@@ -30,7 +32,7 @@ export function passportAtRun(st: ScanState, run: Run): void {
   if (!isPassportShape(text, a, len)) return;
   // The words right before, then a wider window across numbers: "Passports checked: C4HRK2L97 (Mr X) and C7PT3NW81".
   if (has(st.context(a), Kw.Passport) || has(readContext(text, a, false, 0xffff, WIDE_WORDS, WIDE_WINDOW), Kw.Passport)) {
-    st.push('passport', a, b, 'high');
+    st.add(a, b, PASSPORT);
   }
 }
 

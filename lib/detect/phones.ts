@@ -63,7 +63,8 @@ export function nsnValid(country: PhoneCountry, d: Digits, o: number, n: number)
   }
   const plan = RANGES[country][n];
   if (plan === undefined) return false;
-  const [width, r] = plan;
+  const width = plan[0];
+  const r = plan[1];
   let p = 0;
   for (let k = o; k < o + width; k++) p = p * 10 + d[k]!;
   let a = 0;

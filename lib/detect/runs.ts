@@ -1,14 +1,52 @@
 /**
  * Digit runs: the one cheap pass that finds every numeric candidate. A run is digit groups joined
- * by one separator each (space, no-break space, ".", "/", "-", " / ", "(0)" as in "+32 (0)2…").
- * The run regex has no nested ambiguity (a separator is never a digit), so it is linear; it is
- * driven with `test()`, which unlike `exec()` allocates nothing per match.
- * A run's digits are copied into a reusable byte buffer so that validators read numbers without
- * building strings.
+ * by one separator each (space, no-break space, ".", "/", "-", " / ", "(0)" as in "+32 (0)2…"):
+ *   \d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*
+ * The scanner finds a run's first digit with a regex and reads the rest by hand while it copies
+ * the digits (Run.parse): a separator is never a digit and at most five characters long, so this
+ * costs a few char tests per group and no second regex call per run. A run's digits go into a
+ * reusable byte buffer so that validators read numbers without building strings. No run
+ * contains a line break, so line starts are safe scan bounds.
  */
 
-/** A digit run must not be cut: no run contains a line break, so line starts are safe scan bounds. */
-export const RUN_SOURCE = String.raw`\d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*`;
+const isSpaceSep = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
+
+/**
+ * The separator at text[i] when a digit follows it: its length * 65536 + its main char code
+ * ("." in " . ", "(" for "(0)", the space when alone); 0 when the run ends at i.
+ */
+function separatorAt(text: string, i: number): number {
+  let k = i;
+  let c = text.charCodeAt(k) | 0;
+  let main = c;
+  if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+  if (c === 46 || c === 47 || c === 45) {
+    main = c;
+    c = text.charCodeAt(++k) | 0;
+    if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+  } else if (c === 40) {
+    if ((text.charCodeAt(k + 1) | 0) !== 48 || (text.charCodeAt(k + 2) | 0) !== 41) return 0;
+    main = 40;
+    k += 3;
+    c = text.charCodeAt(k) | 0;
+    if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+  } else if (k === i) {
+    return 0;
+  }
+  return c >= 48 && c <= 57 ? (k - i) * 65536 + main : 0;
+}
+
+/** End of the run that goes on at `from` (a group's first digit). */
+export function runEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    let c = text.charCodeAt(i) | 0;
+    while (c >= 48 && c <= 57) c = text.charCodeAt(++i) | 0;
+    const sep = separatorAt(text, i);
+    if (sep === 0) return i;
+    i += sep >>> 16;
+  }
+}
 
 /** Groups beyond this many are not parsed (a run of 1 MB of "1 2 3 …" is processed in slices). */
 export const MAX_GROUPS = 64;
@@ -31,10 +69,10 @@ export class Run {
   readonly dig = new Uint8Array(MAX_GROUPS * 24);
 
   /**
-   * Parses text[start, end) (a match of RUN_SOURCE) up to MAX_GROUPS groups; returns where
-   * parsing stopped (end, or the start of the first group not parsed).
+   * Parses the run whose group starts at `start` (a digit), up to MAX_GROUPS groups; returns
+   * where parsing stopped: the run's end, or the first digit of the first group not parsed.
    */
-  parse(text: string, start: number, end: number): number {
+  parse(text: string, start: number): number {
     // Typed arrays held in locals: the loop reads and writes them for every digit.
     const dig = this.dig;
     const off = this.off;
@@ -46,36 +84,27 @@ export class Run {
     let k = 0;
     let n = 0;
     let i = start;
-    while (i < end && k < MAX_GROUPS) {
+    for (;;) {
       off[k] = n;
       gStart[k] = i;
       let c = text.charCodeAt(i) | 0;
       while (c >= 48 && c <= 57) {
         if (n < cap) dig[n++] = c - 48;
-        if (++i >= end) break;
-        c = text.charCodeAt(i) | 0;
+        c = text.charCodeAt(++i) | 0;
       }
       gEnd[k] = i;
-      let sep = 0;
-      while (i < end) {
-        c = text.charCodeAt(i) | 0;
-        if (c >= 48 && c <= 57) break;
-        if (c === 40) {
-          sep = 40;
-          i += 3; // "(0)"
-        } else {
-          if (sep === 0 || sep === 32 || sep === 0xa0 || sep === 0x202f) sep = c;
-          i++;
-        }
-      }
-      sepOf[k] = i < end ? sep : 0;
+      const sep = separatorAt(text, i);
+      sepOf[k] = sep & 0xffff;
       k++;
+      if (sep === 0 || k === MAX_GROUPS) {
+        this.count = k;
+        this.digits = n;
+        off[k] = n;
+        this.end = i;
+        return sep === 0 ? i : i + (sep >>> 16);
+      }
+      i += sep >>> 16;
     }
-    this.count = k;
-    this.digits = n;
-    off[k] = n;
-    this.end = gEnd[k - 1]!;
-    return k === MAX_GROUPS && i < end ? i : end;
   }
 
   len(k: number): number {

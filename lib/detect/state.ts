@@ -1,16 +1,34 @@
 /**
- * Per-scan state: the text, the year used for age checks, fresh regex instances (regexes with
- * lastIndex are state, so each scan gets its own and the module keeps none), a memo of contexts,
- * and the candidates found so far.
+ * Scan state: the text, the year used for age checks, the scan's regex instances (regexes with
+ * lastIndex are state, so they live here, not in the modules), a memo of contexts, and the
+ * candidates found so far. One instance serves every scan (scan.ts): scans are synchronous and
+ * never nested.
+ *
+ * Candidates are not objects: each pass writes (start, end, tag) into reused typed arrays, the
+ * tag packing the type and the confidence. A dense text yields one candidate per ~80 characters;
+ * as objects they were allocated in the middle of the scan, copied by every young-generation GC
+ * while they lived, and chased through memory by the overlap resolution. Only the survivors
+ * become Finding objects, in text order, at the end (resolve.ts).
  */
-import type { Confidence, Finding, TextFindingType } from './types.ts';
 import { type Context, readContext } from './context.ts';
+import { type Confidence, type Finding, TEXT_FINDING_TYPES, type TextFindingType } from './types.ts';
+
+/** A candidate's type and confidence in one small integer: type index × 4 + confidence rank. */
+export type Tag = number;
+
+const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+const TYPE_CODE = Object.fromEntries(TEXT_FINDING_TYPES.map((t, i) => [t, i])) as Readonly<Record<TextFindingType, number>>;
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+export const tag = (type: TextFindingType, confidence: Confidence): Tag => TYPE_CODE[type] * 4 + RANK[confidence];
+export const typeOf = (t: Tag): TextFindingType => TEXT_FINDING_TYPES[t >> 2]!;
+export const confidenceOf = (t: Tag): Confidence => CONFIDENCES[t & 3]!;
 
 /**
  * Overlap strength: a checksum-validated identifier or an email beats a phone or passport,
  * which beats a date of birth, which beats the keyword-anchored names and addresses.
  */
-const STRENGTH: Readonly<Record<TextFindingType, number>> = {
+const STRENGTH_OF: Readonly<Record<TextFindingType, number>> = {
   'be-national-number': 4,
   'be-eid-card': 4,
   'bank-account': 4,
@@ -26,48 +44,97 @@ const STRENGTH: Readonly<Record<TextFindingType, number>> = {
   'postal-address': 1,
   'person-name': 1,
 };
+/** Strength by tag. */
+const STRENGTH = Uint8Array.from({ length: TEXT_FINDING_TYPES.length * 4 }, (_, t) => STRENGTH_OF[typeOf(t)]);
 
-/** A regex kept as source + flags by the modules; each scan makes its own RegExp object. */
+/** Whether candidate a should win over b when they overlap: stronger type, then longer, then earlier. */
+export function beats(aTag: Tag, aStart: number, aEnd: number, bTag: Tag, bStart: number, bEnd: number): boolean {
+  const sa = STRENGTH[aTag]!;
+  const sb = STRENGTH[bTag]!;
+  if (sa !== sb) return sa > sb;
+  const la = aEnd - aStart;
+  const lb = bEnd - bStart;
+  if (la !== lb) return la > lb;
+  return aStart < bStart;
+}
+
+/** A regex kept as source + flags by the modules; the scan state makes the RegExp object. */
 export interface Pattern {
   readonly source: string;
   readonly flags: string;
 }
 
-/**
- * A candidate is the Finding it may become: created once, its `masked` field is filled in only
- * if it survives overlap resolution and the caller's filters (one object per candidate).
- */
+/** A finding before masking: what collect() returns, what finalize() masks. */
 export interface Candidate extends Finding {
   type: TextFindingType;
 }
 
-export function candidate(type: TextFindingType, start: number, end: number, confidence: Confidence): Candidate {
-  return { type, start, end, confidence, masked: '' };
-}
+/** One pass's candidates, in parallel arrays that grow as needed and are reused scan after scan. */
+export class Candidates {
+  length = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  tag = new Uint8Array(256);
 
-/** Whether `a` should win over `b` when they overlap: stronger type, then longer, then earlier. */
-export function beats(a: Candidate, b: Candidate): boolean {
-  const sa = STRENGTH[a.type];
-  const sb = STRENGTH[b.type];
-  if (sa !== sb) return sa > sb;
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  if (la !== lb) return la > lb;
-  return a.start < b.start;
+  /**
+   * Adds a candidate, keeping the list sorted by start (then longest first). Detectors find
+   * candidates in text order, so the insertion step almost never moves anything.
+   */
+  add(start: number, end: number, t: Tag): void {
+    if (this.length === this.start.length) this.grow();
+    const s = this.start;
+    const e = this.end;
+    const g = this.tag;
+    let k = this.length++;
+    while (k > 0 && (s[k - 1]! > start || (s[k - 1] === start && e[k - 1]! < end))) {
+      s[k] = s[k - 1]!;
+      e[k] = e[k - 1]!;
+      g[k] = g[k - 1]!;
+      k--;
+    }
+    s[k] = start;
+    e[k] = end;
+    g[k] = t;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const t = new Uint8Array(n);
+    start.set(this.start);
+    end.set(this.end);
+    t.set(this.tag);
+    this.start = start;
+    this.end = end;
+    this.tag = t;
+  }
 }
 
 export class ScanState {
+  text = '';
+  nowYear = 0;
   /** One list per detector pass (numbers, emails, names), each kept sorted by start. */
-  readonly lists: Candidate[][] = [];
-  private out: Candidate[] = [];
+  readonly lists = [new Candidates(), new Candidates(), new Candidates()];
+  private out = this.lists[0]!;
+  private pass = 0;
   private lastContextPos = -1;
   private lastContext: Context = 0;
   private readonly regexes = new Map<Pattern, RegExp>();
 
-  constructor(
-    readonly text: string,
-    readonly nowYear: number,
-  ) {}
+  /** Starts a scan of `text`. */
+  begin(text: string, nowYear: number): void {
+    this.text = text;
+    this.nowYear = nowYear;
+    for (const list of this.lists) list.length = 0;
+    this.pass = -1;
+    this.lastContextPos = -1;
+  }
+
+  /** Ends a scan: the state keeps no reference to the text. */
+  end(): void {
+    this.text = '';
+  }
 
   /** Keyword context before `pos` (context.ts); the candidates of one run share it. */
   context(pos: number): Context {
@@ -79,8 +146,8 @@ export class ScanState {
   }
 
   /**
-   * This scan's instance of a sticky or global regex (their lastIndex is state, so modules keep
-   * only sources and every scan compiles-or-reuses its own objects; V8 caches the compiled code).
+   * The state's instance of a sticky or global regex (their lastIndex is state, so modules keep
+   * only sources; every use sets lastIndex first).
    */
   re(pattern: Pattern): RegExp {
     let re = this.regexes.get(pattern);
@@ -93,23 +160,11 @@ export class ScanState {
 
   /** Starts the list of the next detector pass. */
   beginPass(): void {
-    this.out = [];
-    this.lists.push(this.out);
+    this.out = this.lists[++this.pass]!;
   }
 
-  push(type: TextFindingType, start: number, end: number, confidence: Confidence): void {
-    this.add(candidate(type, start, end, confidence));
-  }
-
-  /**
-   * Adds a candidate to the current pass's list, keeping it sorted by start (then longest first).
-   * Detectors find candidates in text order, so the insertion step almost never moves anything.
-   */
-  add(c: Candidate): void {
-    const out = this.out;
-    let k = out.length;
-    while (k > 0 && (out[k - 1]!.start > c.start || (out[k - 1]!.start === c.start && out[k - 1]!.end < c.end))) k--;
-    if (k === out.length) out.push(c);
-    else out.splice(k, 0, c);
+  /** Adds a candidate of the current pass; detectors compute their tags (tag()) once, as constants. */
+  add(start: number, end: number, t: Tag): void {
+    this.out.add(start, end, t);
   }
 }

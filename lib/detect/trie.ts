@@ -88,6 +88,14 @@ export function keywordAt(trie: Trie, text: string, i: number, limit: number): n
   return best;
 }
 
+/**
+ * A lookup made while the caller reads a word (tries without prefix keywords): from state 0, feed
+ * each char code to step(); state 0 again means no keyword goes on, so the caller can stop
+ * reading; at the word's end, classAt() is the class of the whole word, or -1.
+ */
+export const step = (trie: Trie, state: number, c: number): number => trie.next[state * SYMBOLS + FOLD[c]!]!;
+export const classAt = (trie: Trie, state: number): number => trie.word[state]! - 1;
+
 /** Class of the exact word text[start, end) (a whole-word or prefix keyword), or -1. */
 export function wordClass(trie: Trie, text: string, start: number, end: number): number {
   const { next, word, prefix } = trie;
