@@ -139,6 +139,10 @@ describe('classic editor (property post type)', () => {
     // TinyMCE (Visual tab): the text lives in the #content_ifr iframe until the form is submitted.
     await page.frameLocator('#content_ifr').locator('body').click();
     await page.keyboard.type(body);
+    // Leaving the title autosaves the new post (WordPress then fills the permalink box); until that save is done
+    // WordPress greys out Publish and ignores clicks on it, as an agent would see.
+    await page.locator('#edit-slug-box > *').first().waitFor();
+    await page.locator('#publish:not(.disabled)').waitFor();
     return page;
   }
 

@@ -68,15 +68,18 @@ export async function dialogFrame(page: Page, timeout = 10_000): Promise<Frame> 
 }
 
 /**
- * Presses a button of the dialog the way a keyboard user does: focus it, press Enter (a trusted activation).
- * The dialog closes itself as a result, and Chromium then sometimes never acknowledges the key to Playwright:
- * the press is delivered but its promise hangs. So the wait is bounded; the callers assert the effects instead.
+ * Clicks a button of the dialog as an agent does: a real (trusted) mouse click at its centre, once it is visible,
+ * enabled and stable. The dialog frame goes away as a result; Chromium may then never acknowledge the input event to
+ * Playwright (its target is gone), and a pending input event would wedge every later input on the page. A click is
+ * complete (down and up delivered) before the dialog reacts, unlike a key press whose key-up can land on a removed
+ * frame; the wait is still bounded, and the callers assert the effects.
  */
 export async function clickInDialog(button: Locator): Promise<void> {
-  await button.click({ trial: true }); // waits until it is visible, enabled and stable
-  await button.focus();
-  const press = button.page().keyboard.press('Enter');
-  await Promise.race([press, new Promise((r) => setTimeout(r, 3000))]);
+  await button.click({ trial: true });
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the dialog button has no box');
+  const click = button.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await Promise.race([click, new Promise((r) => setTimeout(r, 3000))]);
 }
 
 export function hasDialog(page: Page): boolean {
