@@ -16,8 +16,11 @@ type Rule = Browser.declarativeNetRequest.Rule;
 
 /** This module's session rules use ids from here up, apart from any other module's. */
 const FIRST_RULE_ID = 1_000_000;
-/** Every way a page posts: navigation (top or embedded), fetch/XHR, sendBeacon. Without main_frame DNR skips navigations. */
-const RESOURCE_TYPES = ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'other'] as Browser.declarativeNetRequest.ResourceType[];
+/**
+ * Every way a page posts: navigation (top or embedded), fetch/XHR, sendBeacon. Without main_frame DNR skips
+ * navigations. Chrome files a beacon under `ping` (and refuses `beacon`); Firefox has its own `beacon` type.
+ */
+const RESOURCE_TYPES = ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'other', ...(import.meta.env.FIREFOX ? ['beacon'] : [])] as Browser.declarativeNetRequest.ResourceType[];
 
 const isMine = (rule: Rule) => rule.id >= FIRST_RULE_ID && rule.id < FIRST_RULE_ID * 2;
 
