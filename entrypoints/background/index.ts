@@ -10,6 +10,7 @@ import { adapterFor } from '../../lib/sites/index.ts';
 import { siteEnabled } from '../../lib/sites/override.ts';
 import { purgeOlderThan, recentShares } from './db.ts';
 import { degradedSites, forgetTab, recordHealth, tabHealth } from './health.ts';
+import { syncExtraHosts } from './extra-hosts.ts';
 import { startFormBlock } from './form-block.ts';
 import { changePassphrase, lockRole, roleRefusal, roleStatus, setupPassphrases, unlockRole } from './roles.ts';
 import { handleRequestCheck, startNetworkObserver } from './network.ts';
@@ -126,7 +127,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   startFormBlock();
   startPolicyChannels();
-  onPolicyChange(() => void announcePolicyChange());
+  onPolicyChange((policy) => {
+    void announcePolicyChange();
+    void syncExtraHosts(policy);
+  });
+  void policyReady().then(() => syncExtraHosts(activePolicy()));
   startNetworkObserver();
 
   const purge = () => purgeOlderThan(activePolicy().retentionDays).catch(() => undefined);

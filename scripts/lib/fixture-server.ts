@@ -28,6 +28,8 @@ export const FIXTURE_HOSTS: Readonly<Record<string, { dir: string; page: string 
   'demo.vigie.test': { dir: 'demo', page: 'index.html' },
   // An agency's own Omnicasa instance (rules/sites/omnicasa.json: any subdomain of omnicasa.com).
   'primogest.omnicasa.com': { dir: 'omnicasa', page: 'index.html' },
+  // An Omnicasa instance on a host of its own, which only the policy names (sites.omnicasa.hosts).
+  'crm.primogest.test': { dir: 'omnicasa', page: 'index.html' },
   'docs.google.com': { dir: 'google-forms', page: 'viewform.html' },
   // A third party no policy party covers, for the network backstop's tests.
   'collect.evil.test': { dir: 'collect', page: 'index.html' },
