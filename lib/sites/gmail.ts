@@ -5,6 +5,7 @@
  */
 import rulesJson from '../../rules/sites/gmail.json' with { type: 'json' };
 import type { SiteRules } from '../../rules/sites/schema.ts';
+import { overridable } from './override.ts';
 import {
   checkHealth,
   checkPageHealth,
@@ -25,92 +26,101 @@ import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
 
 // Typed, not parsed: the bundled JSON is validated against the zod schema by tests/rules/sites.test.ts, which keeps
 // zod out of the content script.
-const rules: SiteRules = rulesJson;
-const S = pick(rules, [
-  'composeRoot',
-  'composeHint',
-  'toChips',
-  'ccChips',
-  'bccChips',
-  'toTyped',
-  'ccTyped',
-  'bccTyped',
-  'subject',
-  'body',
-  'attachment',
-  'attachmentName',
-  'sendButton',
-  'sendAndArchive',
-  'sendOptions',
-] as const);
+const RULES: SiteRules = rulesJson;
 
-const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
-const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
-// Send+Archive sends too; the schedule/more arrow beside Send does not send now.
-const SEND_TARGETS = { send: [S.sendButton, S.sendAndArchive], notSend: S.sendOptions, keys: rules.keys };
+/** The adapter for these selectors: the shipped ones, or those an admin replaced (`sites.gmail.selectors`). */
+export function createGmail(rules: SiteRules): MailAdapter {
+  const S = pick(rules, [
+    'composeRoot',
+    'composeHint',
+    'toChips',
+    'ccChips',
+    'bccChips',
+    'toTyped',
+    'ccTyped',
+    'bccTyped',
+    'subject',
+    'body',
+    'attachment',
+    'attachmentName',
+    'sendButton',
+    'sendAndArchive',
+    'sendOptions',
+  ] as const);
 
-/** data-hovercard-id is the address; data-name the display name (equal to the address for unknown contacts). */
-const readChip: ChipReader = (chip) => {
-  const name = chip.getAttribute('data-name')?.trim() ?? '';
-  const address = normaliseAddress(chip.getAttribute('data-hovercard-id') ?? '') ?? findAddress(name);
-  if (!address) return null;
-  return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
-};
+  const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
+  const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
+  // Send+Archive sends too; the schedule/more arrow beside Send does not send now.
+  const SEND_TARGETS = { send: [S.sendButton, S.sendAndArchive], notSend: S.sendOptions, keys: rules.keys };
 
-function readAttachments(root: Element): DraftAttachment[] {
-  return queryAll(root, S.attachment)
-    .map((chip) => (queryFirst(chip, S.attachmentName)?.textContent ?? '').trim())
-    .filter((name) => name !== '')
-    .map((name) => ({ name }));
-}
+  /** data-hovercard-id is the address; data-name the display name (equal to the address for unknown contacts). */
+  const readChip: ChipReader = (chip) => {
+    const name = chip.getAttribute('data-name')?.trim() ?? '';
+    const address = normaliseAddress(chip.getAttribute('data-hovercard-id') ?? '') ?? findAddress(name);
+    if (!address) return null;
+    return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
+  };
 
-function bodyElement(root: Element): HTMLElement | null {
-  return queryFirst(root, S.body) as HTMLElement | null;
-}
+  function readAttachments(root: Element): DraftAttachment[] {
+    return queryAll(root, S.attachment)
+      .map((chip) => (queryFirst(chip, S.attachmentName)?.textContent ?? '').trim())
+      .filter((name) => name !== '')
+      .map((name) => ({ name }));
+  }
 
-function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
-  const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
+  function bodyElement(root: Element): HTMLElement | null {
+    return queryFirst(root, S.body) as HTMLElement | null;
+  }
+
+  function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
+    const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
+    return {
+      site: rules.id,
+      action: 'send-email',
+      ...readRecipients(root, CHIPS, TYPED, readChip),
+      subject: subject?.value ?? '',
+      attachments: readAttachments(root),
+    };
+  }
+
   return {
-    site: rules.id,
-    action: 'send-email',
-    ...readRecipients(root, CHIPS, TYPED, readChip),
-    subject: subject?.value ?? '',
-    attachments: readAttachments(root),
+    id: rules.id,
+
+    matches: (url) => urlMatches(rules, url),
+
+    findComposeRoots: (doc) => outermost(queryAll(doc, S.composeRoot)),
+
+    composeRootOf(node) {
+      const doc = node.ownerDocument;
+      if (!doc) return null;
+      return closestIn(node, S.composeRoot, doc.documentElement);
+    },
+
+    readDraft: (root) => {
+      const body = bodyElement(root);
+      return { ...readEnvelope(root), body: body ? extractText(body) : '' };
+    },
+
+    readEnvelope,
+
+    bodyElement,
+
+    sendGesture: (event, root) => classifySendGesture(event, root, SEND_TARGETS),
+
+    sendButton: (root) => queryFirst(root, S.sendButton) as HTMLElement | null,
+
+    editables: (root) => [bodyElement(root), queryFirst(root, S.subject)].filter((el) => el !== null) as HTMLElement[],
+
+    health: (root) => checkHealth(root, rules.selectors),
+
+    pageHealth: (doc) => checkPageHealth(doc, S.composeRoot, S.composeHint),
   };
 }
 
-export const gmail: MailAdapter = {
-  id: rules.id,
+/** The adapter under a policy: selectors an admin replaced (lib/sites/override.ts). */
+export const gmailFor = overridable(RULES, createGmail);
 
-  matches: (url) => urlMatches(rules, url),
-
-  findComposeRoots: (doc) => outermost(queryAll(doc, S.composeRoot)),
-
-  composeRootOf(node) {
-    const doc = node.ownerDocument;
-    if (!doc) return null;
-    return closestIn(node, S.composeRoot, doc.documentElement);
-  },
-
-  readDraft: (root) => {
-    const body = bodyElement(root);
-    return { ...readEnvelope(root), body: body ? extractText(body) : '' };
-  },
-
-  readEnvelope,
-
-  bodyElement,
-
-  sendGesture: (event, root) => classifySendGesture(event, root, SEND_TARGETS),
-
-  sendButton: (root) => queryFirst(root, S.sendButton) as HTMLElement | null,
-
-  editables: (root) => [bodyElement(root), queryFirst(root, S.subject)].filter((el) => el !== null) as HTMLElement[],
-
-  health: (root) => checkHealth(root, rules.selectors),
-
-  pageHealth: (doc) => checkPageHealth(doc, S.composeRoot, S.composeHint),
-};
+export const gmail: MailAdapter = gmailFor(null);
 
 /* Test URLs: https://mail.google.com/mail/u/0/#inbox, https://mail.google.com/mail/u/1/#inbox?compose=new
    Fixtures: tests/fixtures/sites/gmail/inbox.html (one pop-out compose), thread.html (inline reply + pop-out). */

@@ -2,10 +2,11 @@
  * The mail adapters, one per site. The content script picks one with adapterFor(location) again on every
  * SPA navigation (wxt:locationchange).
  */
-import { gmail } from './gmail.ts';
+import type { Policy } from '../policy/types.ts';
+import { gmail, gmailFor } from './gmail.ts';
 import { googleForms } from './google-forms.ts';
-import { omnicasa } from './omnicasa.ts';
-import { outlook } from './outlook.ts';
+import { omnicasa, omnicasaFor } from './omnicasa.ts';
+import { outlook, outlookFor } from './outlook.ts';
 import { roundcube } from './roundcube.ts';
 import type { MailAdapter } from './types.ts';
 import { wordpress } from './wordpress.ts';
@@ -21,6 +22,14 @@ export { SITE_RULES, siteRulesForHost } from './rules.ts';
  */
 export function adapterFor(url: URL): MailAdapter | null {
   return MAIL_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
+}
+
+/** Sites whose selectors (and hosts) an admin may replace in the policy: `sites.<id>` (docs/policy.md). */
+const UNDER_POLICY: Readonly<Record<string, (policy: Policy | null) => MailAdapter>> = { gmail: gmailFor, outlook: outlookFor, omnicasa: omnicasaFor };
+
+/** The site's adapter with the policy's overrides applied (itself when the policy has none for it). */
+export function underPolicy(adapter: MailAdapter, policy: Policy | null): MailAdapter {
+  return UNDER_POLICY[adapter.id]?.(policy) ?? adapter;
 }
 
 export type * from './types.ts';

@@ -28,7 +28,7 @@ import {
   urlMatches,
   type ChipReader,
 } from './common.ts';
-import { siteOverride, withOverride } from './override.ts';
+import { overridable } from './override.ts';
 import type { DraftSnapshot, DraftTarget, MailAdapter, SendGesture } from './types.ts';
 
 /** The rules as shipped (validated against the schema by tests/rules/sites.test.ts). */
@@ -208,21 +208,10 @@ export function createOmnicasa(rules: SiteRules): MailAdapter {
   };
 }
 
-export const omnicasa: MailAdapter = createOmnicasa(OMNICASA_RULES);
+/** The adapter under a policy: the agency's own selectors and hosts (lib/sites/override.ts). */
+export const omnicasaFor = overridable(OMNICASA_RULES, createOmnicasa);
 
-let overridden: { key: string; adapter: MailAdapter } | undefined;
-
-/**
- * The adapter under a policy: the shipped one without an override; else one rebuilt from the override's selectors
- * and hosts (the same object while the override does not change, so the guards are not restarted for nothing).
- */
-export function omnicasaFor(policy: Policy | null): MailAdapter {
-  const override = siteOverride(policy, OMNICASA_RULES.id);
-  if (!override?.selectors && !override?.hosts) return omnicasa;
-  const key = JSON.stringify([override.selectors, override.hosts]);
-  if (overridden?.key !== key) overridden = { key, adapter: createOmnicasa(withOverride(OMNICASA_RULES, override).rules) };
-  return overridden.adapter;
-}
+export const omnicasa: MailAdapter = omnicasaFor(null);
 
 /* Test URLs: https://<agency>.omnicasa.com/… (the agency's own instance; see docs/omnicasa.md).
    Fixture: tests/fixtures/sites/omnicasa/index.html (a listing with portal switches, an email and an SMS composer). */

@@ -4,6 +4,7 @@
  */
 import type { SelectorEntry, SiteRules } from '../../rules/sites/schema.ts';
 import type { Policy } from '../policy/types.ts';
+import type { MailAdapter } from './types.ts';
 
 export type SiteOverride = NonNullable<Policy['sites']>[string];
 
@@ -37,4 +38,21 @@ export function withOverride(rules: SiteRules, override: SiteOverride | undefine
   }
   const hosts = [...new Set([...rules.hosts, ...(override.hosts ?? [])])];
   return { rules: { ...rules, hosts, selectors }, unknown };
+}
+
+/**
+ * A site's adapter under a policy: the shipped one while the policy overrides neither its selectors nor its hosts;
+ * else one rebuilt from the overridden rules, kept while the override does not change (the same object, so the
+ * guards are not restarted for nothing).
+ */
+export function overridable(rules: SiteRules, create: (rules: SiteRules) => MailAdapter): (policy: Policy | null) => MailAdapter {
+  const shipped = create(rules);
+  let last: { key: string; adapter: MailAdapter } | undefined;
+  return (policy) => {
+    const override = siteOverride(policy, rules.id);
+    if (!override?.selectors && !override?.hosts) return shipped;
+    const key = JSON.stringify([override.selectors, override.hosts]);
+    if (last?.key !== key) last = { key, adapter: create(withOverride(rules, override).rules) };
+    return last.adapter;
+  };
 }

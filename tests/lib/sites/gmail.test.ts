@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gmail } from '../../../lib/sites/gmail.ts';
-import { adapterFor } from '../../../lib/sites/index.ts';
+import { adapterFor, underPolicy } from '../../../lib/sites/index.ts';
+import { defaultPolicyJson, loadPolicy } from '../policy/helpers.ts';
 import { $, loadFixture } from './fixture.ts';
 
 const INBOX_BODY = [
@@ -249,5 +250,38 @@ describe('gmail: page health', () => {
     for (const el of doc.querySelectorAll('div.M9')) el.classList.replace('M9', 'M9x');
     expect(gmail.findComposeRoots(doc)).toHaveLength(0);
     expect(gmail.pageHealth!(doc)).toEqual({ ok: false, missing: ['composeRoot'] });
+  });
+});
+
+describe('gmail: selectors an admin replaces in the policy', () => {
+  /** The inbox fixture after a "redesign": compose windows are no longer div.M9. */
+  function redesigned() {
+    const f = loadFixture('gmail/inbox.html');
+    for (const el of f.doc.querySelectorAll('div.M9')) {
+      el.classList.remove('M9');
+      el.classList.add('Zz9');
+    }
+    return f;
+  }
+
+  it('finds the compose window again with the selector from the policy, the shipped adapter does not', () => {
+    const { doc } = redesigned();
+    const json = defaultPolicyJson();
+    json.sites = { gmail: { selectors: { composeRoot: ['div.Zz9'] } } };
+    const policy = loadPolicy(json);
+    expect(gmail.findComposeRoots(doc)).toEqual([]);
+    const adapter = underPolicy(gmail, policy);
+    const [root] = adapter.findComposeRoots(doc);
+    expect(root).toBeDefined();
+    expect(adapter.readEnvelope(root!).recipients.map((r) => r.address)).toEqual(gmail.readEnvelope(inbox().root).recipients.map((r) => r.address));
+    expect(adapter.readDraft(root!).body).toBe(INBOX_BODY);
+  });
+
+  it('keeps the shipped adapter without an override, and one rebuilt adapter per override', () => {
+    expect(underPolicy(gmail, loadPolicy(defaultPolicyJson()))).toBe(gmail);
+    const json = defaultPolicyJson();
+    json.sites = { gmail: { selectors: { composeRoot: ['div.Zz9'] } } };
+    expect(underPolicy(gmail, loadPolicy(json))).toBe(underPolicy(gmail, loadPolicy(json)));
+    expect(underPolicy(gmail, loadPolicy(json))).not.toBe(gmail);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlook } from '../../../lib/sites/outlook.ts';
-import { adapterFor } from '../../../lib/sites/index.ts';
+import { adapterFor, underPolicy } from '../../../lib/sites/index.ts';
+import { defaultPolicyJson, loadPolicy } from '../policy/helpers.ts';
 import { $, loadFixture } from './fixture.ts';
 
 const FR_BODY = [
@@ -240,5 +241,22 @@ describe('outlook: adapterFor', () => {
     'https://outlook.office.com/calendar/view/week',
   ])('picks nothing for %s', (url) => {
     expect(adapterFor(new URL(url))).toBeNull();
+  });
+});
+
+describe('outlook: selectors an admin replaces in the policy', () => {
+  it('reads the subject again after a redesign, with the selector from the policy', () => {
+    const { doc, root } = load();
+    const subject = outlook.readEnvelope(root).subject;
+    expect(subject).not.toBe('');
+    // The "redesign": the subject field gets another label, which no shipped selector knows.
+    for (const input of doc.querySelectorAll('input[aria-label]')) {
+      if (/bjet|nderwerp|ubject/.test(input.getAttribute('aria-label')!)) input.setAttribute('aria-label', 'Titre du message');
+    }
+    expect(outlook.readEnvelope(root).subject).toBe('');
+    const json = defaultPolicyJson();
+    json.sites = { outlook: { selectors: { subject: ['input[aria-label="Titre du message"]'] } } };
+    const adapter = underPolicy(outlook, loadPolicy(json));
+    expect(adapter.readEnvelope(adapter.findComposeRoots(doc)[0]!).subject).toBe(subject);
   });
 });
