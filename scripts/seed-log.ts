@@ -29,8 +29,8 @@ const MAILHOSTS = ['gmail.com', 'telenet.be', 'skynet.be', 'proximus.be', 'hotma
 const KINDS: [FindingType, () => string][] = [
   ['be-national-number', () => '•••••••••28'], ['iban', () => 'BE•• •••• •••• 6727'], ['phone', () => '+•• ••• •• •• 56'],
   ['email', () => 'j***@telenet.be'], ['postal-address', () => '•••, 1180'], ['date-of-birth', () => '••/••/••••'],
-  ['person-name', () => 'J. D.'], ['be-eid-card', () => '••••••••••14'], ['identity-document', () => '[identity-document]'],
-  ['sale-agreement', () => '[sale-agreement]'],
+  ['person-name', () => 'J. D.'], ['be-eid-card', () => '••••••••••14'], ['identity-document', () => '•••.jpg'],
+  ['sale-agreement', () => '•••.pdf'],
 ];
 const JUSTIFICATIONS = [
   'Le notaire attend la copie pour préparer l’acte authentique.', 'Demande du client par téléphone, dossier vente •••58.',
@@ -99,6 +99,9 @@ function insertRows(chunk: unknown[]): Promise<void> {
   });
 }
 
+/** The seeded profile's director passphrase (a throwaway profile for benchmarks and screenshots only). */
+const SEED_DIRECTOR_PASSPHRASE = 'seed-profile director passphrase';
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { rows: { type: 'string', default: '100000' }, profile: { type: 'string', default: '.tmp/seeded-profile' }, screenshot: { type: 'string' }, lang: { type: 'string', default: 'fr' } },
@@ -122,6 +125,13 @@ async function main(): Promise<void> {
     const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html#journal`;
     const page = await context.newPage();
     await page.goto(popupUrl); // opens (and creates) the Dexie database
+    // The log is the director's: set the passphrases on a fresh profile (refused, harmlessly, on a seeded one), unlock.
+    await page.evaluate(async (director) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      await runtime.sendMessage({ type: 'ui-bg:role-setup', admin: `${director} (admin)`, director });
+      await runtime.sendMessage({ type: 'ui-bg:role-unlock', role: 'director', passphrase: director });
+    }, SEED_DIRECTOR_PASSPHRASE);
+    await page.reload();
     await page.getByTestId('vigie-log').waitFor();
     const rows = syntheticShares(Number(values.rows)).map((r) => toStoredShare(r));
     for (let i = 0; i < rows.length; i += 5_000) await page.evaluate(insertRows, rows.slice(i, i + 5_000));
