@@ -5,7 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { PolicyStatus } from '../entrypoints/background/policy-store.ts';
-import { intlLocale, t } from './i18n.ts';
+import { intlLocale, refusalText, t } from './i18n.ts';
 import { RolesSection } from './roles/RolesSection.tsx';
 
 interface Settings {
@@ -43,7 +43,8 @@ export function PolicyStatusView({ status }: { status: PolicyStatus | null }) {
       </dl>
       {status.lastError && (
         <div className="policy-error" role="alert" data-testid="vigie-policy-error">
-          <strong>{t('options_policy_error')}</strong> ({when(status.lastError.at)}): {status.lastError.message}
+          <strong>{t('options_policy_error')}</strong> ({when(status.lastError.at)}): {refusalText(status.lastError.code) ?? status.lastError.message}
+          {refusalText(status.lastError.code) && <code className="policy-error-detail">{status.lastError.message}</code>}
           <br />
           {t('options_policy_error_kept')}
         </div>

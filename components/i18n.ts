@@ -49,3 +49,8 @@ export function intlLocale(locale: UiLocale = uiLocale()): string {
 export function keyOf(prefix: string, code: string): string {
   return `${prefix}_${code.replace(/[^a-zA-Z0-9]/g, '_')}`;
 }
+
+/** Why rules were refused, in the UI's language (lib/policy/check-file.ts REFUSALS); undefined for an unknown code. */
+export function refusalText(code: string | undefined): string | undefined {
+  return code ? tMaybe(`policy_refusal_${code.replaceAll('-', '_')}`) : undefined;
+}

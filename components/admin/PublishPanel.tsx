@@ -6,7 +6,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { importSigningKey, signRules } from '../../lib/policy/signature.ts';
 import type { Policy } from '../../rules/schema.ts';
-import { t } from '../i18n.ts';
+import { refusalText, t } from '../i18n.ts';
 import { downloadText } from '../popup/format.ts';
 import type { AdminClient, PolicyStatus } from './client.ts';
 import { rulesText } from './draft.ts';
@@ -82,7 +82,8 @@ export function PublishPanel({ policy, status, changed, client, onApplied }: Pro
         setMessage({ tone: 'ok', text: t('admin_applied', [String(policy.version)]) });
         onApplied();
       } else {
-        setMessage({ tone: 'error', text: t(r.refused ? 'admin_apply_refused_role' : 'admin_apply_refused'), detail: r.error });
+        const why = refusalText(r.code);
+        setMessage({ tone: 'error', text: r.refused ? t('admin_apply_refused_role') : `${t('admin_apply_refused')}${why ? ` ${why}` : ''}`, detail: r.error });
       }
     } catch (err) {
       setMessage({ tone: 'error', text: t('admin_apply_refused'), detail: (err as Error).message });

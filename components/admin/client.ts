@@ -1,11 +1,12 @@
 /** The admin page's calls to the background: roles, the active policy, and applying rules locally. */
 import { browser } from 'wxt/browser';
+import type { Refusal } from '../../lib/policy/check-file.ts';
 import type { Policy } from '../../rules/schema.ts';
 import type { PolicyStatus } from '../../entrypoints/background/policy-store.ts';
 import { backgroundRoles, type RoleClient } from '../roles/client.ts';
 
 export type { PolicyStatus };
-export type ApplyResult = { ok: true } | { ok: false; error: string; refused?: boolean };
+export type ApplyResult = { ok: true } | { ok: false; error: string; code?: Refusal; refused?: boolean };
 
 export interface AdminClient extends RoleClient {
   /** The active policy and where it came from; null when the background does not answer. */
@@ -26,7 +27,7 @@ export const backgroundAdmin: AdminClient = {
   async apply(text, signature) {
     const r = (await browser.runtime.sendMessage({ type: 'ui-bg:policy-apply', text, ...(signature ? { signature } : {}) })) as
       | { ok: true }
-      | { ok: false; error: string }
+      | { ok: false; code: Refusal; error: string }
       | { refused: string }
       | undefined;
     if (!r) return { ok: false, error: 'no answer' };

@@ -12,11 +12,18 @@
 import { browser } from 'wxt/browser';
 import defaultPolicyJson from '../../rules/default-policy.json';
 import { parsePolicy, type Policy } from '../../rules/schema.ts';
-import { checkRulesFile } from '../../lib/policy/check-file.ts';
+import { checkRulesFile, type Refusal } from '../../lib/policy/check-file.ts';
 import { parseManagedConfig, type ManagedConfig, type ManagedParse } from '../../lib/policy/managed.ts';
 import { fetchRulesFile, type RemoteValidators } from '../../lib/policy/remote.ts';
 
 export type PolicySource = 'default' | 'managed' | 'url' | 'local';
+
+/** A refusal: its code (translated on screen; absent in a state saved by an older version) and the details. */
+export interface PolicyRefusal {
+  code?: Refusal;
+  message: string;
+  at: number;
+}
 
 export interface PolicyStatus {
   source: PolicySource;
@@ -25,7 +32,7 @@ export interface PolicyStatus {
   /** When the rules URL was last asked (ms since the epoch). */
   lastCheckedAt?: number;
   /** Why the last file was refused or could not be fetched; the active policy is unchanged by it. */
-  lastError?: { message: string; at: number };
+  lastError?: PolicyRefusal;
   /** The rules URL set by managed policy. */
   url?: string;
   /** Managed fields that were set but could not be used. */
@@ -48,9 +55,9 @@ interface StoreState {
   /** Highest version ever accepted from the URL: an older or equal one is a rollback (anti-rollback, persisted). */
   urlFloor?: number;
   /** The last file seen at the URL, and why it was refused (kept while the server says it is unchanged). */
-  seen?: RemoteValidators & { verdict?: string; at: number };
+  seen?: RemoteValidators & { verdict?: string; code?: Refusal; at: number };
   lastCheckedAt?: number;
-  lastError?: { message: string; at: number };
+  lastError?: PolicyRefusal;
 }
 
 export const POLICY_POLL_ALARM = 'vigie-policy-poll';
@@ -184,7 +191,7 @@ async function poll(): Promise<void> {
   const started = Date.now();
   if (keys.length === 0) {
     state.lastCheckedAt = started;
-    state.lastError = { message: 'the rules URL is set but no public key is pinned (rulesPublicKeys): nothing can be accepted from it', at: started };
+    state.lastError = { code: 'no-key', message: 'the rules URL is set but no public key is pinned (rulesPublicKeys): nothing can be accepted from it', at: started };
     await save();
     return;
   }
@@ -193,9 +200,10 @@ async function poll(): Promise<void> {
   state.lastCheckedAt = now;
   if (result.status === 'unchanged') {
     // The same file as last time: still accepted, or still refused for the same reason.
-    state.lastError = state.seen?.verdict ? { message: state.seen.verdict, at: state.seen.at } : undefined;
+    const { verdict, code, at } = state.seen ?? { at: now };
+    state.lastError = verdict ? { ...(code ? { code } : {}), message: verdict, at } : undefined;
   } else if (result.status === 'failed') {
-    state.lastError = { message: result.reason, at: now };
+    state.lastError = { code: result.code, message: result.reason, at: now };
   } else {
     const floor = Math.max(state.urlFloor ?? 0, managedPolicy?.version ?? 0);
     const check = await checkRulesFile(result.bytes, {
@@ -203,14 +211,14 @@ async function poll(): Promise<void> {
       signature: result.signature,
       ...(floor > 0 ? { current: { version: floor } } : {}),
     });
-    state.seen = { ...result.validators, at: now, ...(check.ok ? {} : { verdict: check.reason }) };
+    state.seen = { ...result.validators, at: now, ...(check.ok ? {} : { verdict: check.reason, code: check.code }) };
     if (check.ok) {
       state.url = { text: new TextDecoder().decode(result.bytes), version: check.policy.version, at: now, signature: result.signature, url };
       state.urlFloor = check.policy.version;
       state.lastError = undefined;
       parsed.url = check.policy;
     } else {
-      state.lastError = { message: check.reason, at: now };
+      state.lastError = { code: check.code, message: check.reason, at: now };
     }
   }
   await save();
@@ -222,21 +230,21 @@ async function poll(): Promise<void> {
  * version is not newer than the active one, or when the file fails any check. When the managed policy pins keys,
  * only rules signed with one of them are accepted.
  */
-export async function applyLocalPolicy(text: string, signature?: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function applyLocalPolicy(text: string, signature?: string): Promise<{ ok: true } | { ok: false; code: Refusal; error: string }> {
   await policyReady();
   const source = active!.source;
   if (source === 'managed' || source === 'url') {
-    return { ok: false, error: `the policy is set by the organisation (${source === 'managed' ? 'managed policy' : 'rules URL'}); local rules do not apply` };
+    return { ok: false, code: 'organisation', error: `the policy is set by the organisation (${source === 'managed' ? 'managed policy' : 'rules URL'}); local rules do not apply` };
   }
   const keys = managed.config.rulesPublicKeys;
   if (signature !== undefined && keys.length === 0) {
-    return { ok: false, error: 'no public key is pinned (managed policy rulesPublicKeys) to check the signature against' };
+    return { ok: false, code: 'no-key', error: 'no public key is pinned (managed policy rulesPublicKeys) to check the signature against' };
   }
   const check = await checkRulesFile(text, {
     current: { version: activePolicy().version },
     ...(keys.length > 0 ? { publicKeys: keys, ...(signature !== undefined ? { signature } : {}) } : {}),
   });
-  if (!check.ok) return { ok: false, error: check.reason };
+  if (!check.ok) return { ok: false, code: check.code, error: check.reason };
   state.local = { text, version: check.policy.version, at: Date.now(), ...(signature !== undefined ? { signature } : {}) };
   parsed.local = check.policy;
   await save();

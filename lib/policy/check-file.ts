@@ -22,22 +22,42 @@ export interface CheckOptions {
   now?: Date;
 }
 
+/**
+ * Why rules were refused, as a code the admin's screens translate (FR/NL/EN: `policy_refusal_<code>`); `reason`
+ * says the details in English, the same words as the CLI's. `unreachable` is the fetch's own (lib/policy/remote.ts),
+ * `organisation` the admin page's (rules applied there while the organisation sets the policy).
+ */
+export const REFUSALS = [
+  'too-large',
+  'no-key',
+  'unsigned',
+  'bad-signature',
+  'not-utf8',
+  'not-json',
+  'invalid',
+  'not-newer',
+  'expired',
+  'unreachable',
+  'organisation',
+] as const;
+export type Refusal = (typeof REFUSALS)[number];
+
 export type CheckResult =
   | { ok: true; policy: Policy; warnings: PlaceholderWarning[] }
-  | { ok: false; reason: string; errors: PolicyError[] };
+  | { ok: false; code: Refusal; reason: string; errors: PolicyError[] };
 
-const fail = (reason: string, errors: PolicyError[] = []): CheckResult => ({ ok: false, reason, errors });
+const fail = (code: Refusal, reason: string, errors: PolicyError[] = []): CheckResult => ({ ok: false, code, reason, errors });
 
 export async function checkRulesFile(input: Uint8Array | string, options: CheckOptions = {}): Promise<CheckResult> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
 
   const sizeProblem = rulesSizeProblem(bytes.byteLength);
-  if (sizeProblem) return fail(sizeProblem);
+  if (sizeProblem) return fail('too-large', sizeProblem);
 
   if (options.publicKey || options.publicKeys) {
     const keys = [...(options.publicKey ? [options.publicKey] : []), ...(options.publicKeys ?? [])];
-    if (keys.length === 0) return fail('no public key is pinned to check the signature against');
-    if (!options.signature) return fail('the rules file is not signed (no .sig found) and a signing key is configured');
+    if (keys.length === 0) return fail('no-key', 'no public key is pinned to check the signature against');
+    if (!options.signature) return fail('unsigned', 'the rules file is not signed (no .sig found) and a signing key is configured');
     let firstFailure = '';
     for (const key of keys) {
       const verified = await verifyRules(key, bytes, options.signature);
@@ -47,39 +67,40 @@ export async function checkRulesFile(input: Uint8Array | string, options: CheckO
       }
       firstFailure ||= verified.reason;
     }
-    if (firstFailure) return fail(keys.length > 1 ? `${firstFailure} (checked against ${keys.length} pinned keys)` : firstFailure);
+    if (firstFailure) return fail('bad-signature', keys.length > 1 ? `${firstFailure} (checked against ${keys.length} pinned keys)` : firstFailure);
   }
 
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('the file is not UTF-8 text');
+    return fail('not-utf8', 'the file is not UTF-8 text');
   }
   let json: unknown;
   try {
     json = JSON.parse(source);
   } catch (err) {
-    return fail(`not valid JSON: ${(err as Error).message}`);
+    return fail('not-json', `not valid JSON: ${(err as Error).message}`);
   }
 
   const parsed = parsePolicy(json);
   if (!parsed.ok) {
     const n = parsed.errors.length;
     const first = parsed.errors[0];
-    return fail(`${n} error${n === 1 ? '' : 's'} in the rules${first ? `, first: ${first.path}: ${first.message}` : ''}`, parsed.errors);
+    return fail('invalid', `${n} error${n === 1 ? '' : 's'} in the rules${first ? `, first: ${first.path}: ${first.message}` : ''}`, parsed.errors);
   }
   const policy = parsed.policy;
 
   if (options.current && policy.version <= options.current.version) {
     return fail(
+      'not-newer',
       `version ${policy.version} is not newer than the active version ${options.current.version}; raise "version" to publish a change`,
       [{ path: 'version', message: `must be greater than ${options.current.version}` }],
     );
   }
   const now = options.now ?? new Date();
   if (policy.expiresAt && Date.parse(policy.expiresAt) <= now.getTime()) {
-    return fail(`the rules expired on ${policy.expiresAt}`, [{ path: 'expiresAt', message: 'is in the past' }]);
+    return fail('expired', `the rules expired on ${policy.expiresAt}`, [{ path: 'expiresAt', message: 'is in the past' }]);
   }
   return { ok: true, policy, warnings: listPlaceholders(policy) };
 }

@@ -5,6 +5,7 @@
  * CLI's `verify`.
  */
 import { MAX_RULES_BYTES } from '../../rules/schema.ts';
+import type { Refusal } from './check-file.ts';
 
 /** A detached signature is 88 characters of base64; anything much larger is not one. */
 export const MAX_SIGNATURE_BYTES = 1024;
@@ -23,11 +24,12 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 export type RemoteFetch =
   | { status: 'unchanged' }
   | { status: 'fetched'; bytes: Uint8Array; signature: string; validators: RemoteValidators }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; code: Extract<Refusal, 'unreachable' | 'too-large'>; reason: string };
 
 export const sigUrlOf = (url: string) => `${url}.sig`;
 
 type Capped = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+const unreachable = (reason: string): RemoteFetch => ({ status: 'failed', code: 'unreachable', reason });
 
 /** Reads a response body, giving up as soon as it passes `maxBytes` (a 10 MB answer is never held in memory). */
 export async function readCapped(response: Response, maxBytes: number, what: string): Promise<Capped> {
@@ -83,10 +85,10 @@ export async function fetchRulesFile(url: string, fetchImpl: FetchLike, previous
     const sigResponse = await fetchImpl(sigUrlOf(url), base);
     if (!sigResponse.ok) {
       await sigResponse.body?.cancel().catch(() => undefined);
-      return { status: 'failed', reason: `the signature ${sigUrlOf(url)} could not be fetched: HTTP ${sigResponse.status}` };
+      return unreachable(`the signature ${sigUrlOf(url)} could not be fetched: HTTP ${sigResponse.status}`);
     }
     const sig = await readCapped(sigResponse, MAX_SIGNATURE_BYTES, 'signature file');
-    if (!sig.ok) return { status: 'failed', reason: sig.reason };
+    if (!sig.ok) return { status: 'failed', code: 'too-large', reason: sig.reason };
     const signature = new TextDecoder().decode(sig.bytes).trim();
 
     let response = await fetchImpl(url, conditional(previous));
@@ -97,10 +99,10 @@ export async function fetchRulesFile(url: string, fetchImpl: FetchLike, previous
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return { status: 'failed', reason: `the rules file ${url} could not be fetched: HTTP ${response.status}` };
+      return unreachable(`the rules file ${url} could not be fetched: HTTP ${response.status}`);
     }
     const body = await readCapped(response, MAX_RULES_BYTES, 'rules file');
-    if (!body.ok) return { status: 'failed', reason: body.reason };
+    if (!body.ok) return { status: 'failed', code: 'too-large', reason: body.reason };
     const validators: RemoteValidators = { url, signature };
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
@@ -108,6 +110,6 @@ export async function fetchRulesFile(url: string, fetchImpl: FetchLike, previous
     if (lastModified) validators.lastModified = lastModified;
     return { status: 'fetched', bytes: body.bytes, signature, validators };
   } catch (err) {
-    return { status: 'failed', reason: `the rules URL ${url} could not be reached: ${describe(err)}` };
+    return unreachable(`the rules URL ${url} could not be reached: ${describe(err)}`);
   }
 }

@@ -187,7 +187,9 @@ describe('admin channels in Chromium', () => {
     await pollNow();
     await expect.poll(async () => (await status()).error, { timeout: 15_000 }).toMatch(/signature does not match the file/);
     const page = await optionsPage();
-    expect(await page.getByTestId('vigie-policy-error').textContent()).toMatch(/dernière politique valide reste active/);
+    const shown = await page.getByTestId('vigie-policy-error').textContent();
+    expect(shown).toMatch(/La signature ne correspond pas/); // the reason in the admin's language, the details after it
+    expect(shown).toMatch(/dernière politique valide reste active/);
     expect(await page.getByTestId('vigie-policy-version').textContent()).toBe('3');
     await page.close();
 

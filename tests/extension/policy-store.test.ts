@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { decideEnvelope, type Envelope } from '../../lib/guard/analyse.ts';
+import type { Refusal } from '../../lib/policy/check-file.ts';
 import { generateRulesKeyPair } from '../../lib/policy/signature.ts';
 import type { AnalysedFinding, Policy } from '../../lib/policy/types.ts';
 import { ADDED_NOTARY, notaryParty, rulesText, sign } from '../support/rules-files.ts';
@@ -159,7 +160,7 @@ describe('the signed rules URL', () => {
     const store = await startStore();
     await store.pollRulesUrl();
     expect(store.policyStatus().source).toBe('default');
-    expect(store.policyStatus().lastError?.message).toMatch(/no public key is pinned/);
+    expect(store.policyStatus().lastError).toMatchObject({ code: 'no-key', message: expect.stringMatching(/no public key is pinned/) });
     expect(store.policyStatus().managedErrors?.join()).toMatch(/rulesPublicKeys is empty/);
   });
 });
@@ -170,7 +171,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
     j.issuedAt = '2020-01-01T00:00:00Z';
     j.expiresAt = '2021-01-01T00:00:00Z';
   };
-  const cases: { name: string; make: () => Promise<{ rules: string | Uint8Array; sig: string | null; contentLength?: boolean }>; reason: RegExp }[] = [
+  const cases: { name: string; make: () => Promise<{ rules: string | Uint8Array; sig: string | null; contentLength?: boolean }>; reason: RegExp; code: Refusal }[] = [
     {
       name: 'a flipped byte after signing',
       make: async () => {
@@ -180,22 +181,22 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         bytes[200] = bytes[200]! ^ 0x01;
         return { rules: bytes, sig };
       },
-      reason: /signature does not match the file/,
+      reason: /signature does not match the file/, code: 'bad-signature',
     },
     {
       name: 'signed with another key',
       make: async () => ({ rules: rulesText(3), sig: await sign(otherKeys.privateJwk, rulesText(3)) }),
-      reason: /signature does not match the file: it was changed after signing, or signed with another key/,
+      reason: /signature does not match the file: it was changed after signing, or signed with another key/, code: 'bad-signature',
     },
-    { name: 'an older version', make: async () => ({ rules: rulesText(1), sig: await sign(keys.privateJwk, rulesText(1)) }), reason: /version 1 is not newer than the active version 2/ },
-    { name: 'the same version (replayed)', make: async () => ({ rules: rulesText(2), sig: await sign(keys.privateJwk, rulesText(2)) }), reason: /version 2 is not newer than the active version 2/ },
+    { name: 'an older version', make: async () => ({ rules: rulesText(1), sig: await sign(keys.privateJwk, rulesText(1)) }), reason: /version 1 is not newer than the active version 2/, code: 'not-newer' },
+    { name: 'the same version (replayed)', make: async () => ({ rules: rulesText(2), sig: await sign(keys.privateJwk, rulesText(2)) }), reason: /version 2 is not newer than the active version 2/, code: 'not-newer' },
     {
       name: 'expired',
       make: async () => {
         const text = rulesText(3, { mutate: expired });
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /the rules expired on 2021-01-01T00:00:00Z/,
+      reason: /the rules expired on 2021-01-01T00:00:00Z/, code: 'expired',
     },
     {
       name: 'truncated in transit',
@@ -203,7 +204,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3);
         return { rules: text.slice(0, text.length / 2), sig: await sign(keys.privateJwk, text) };
       },
-      reason: /signature does not match the file/,
+      reason: /signature does not match the file/, code: 'bad-signature',
     },
     {
       name: 'truncated before signing',
@@ -211,7 +212,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3).slice(0, 5000);
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /not valid JSON/,
+      reason: /not valid JSON/, code: 'not-json',
     },
     {
       name: '10 MB, announced by Content-Length',
@@ -219,7 +220,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const big = new Uint8Array(TEN_MB).fill(0x20);
         return { rules: big, sig: await sign(keys.privateJwk, big) };
       },
-      reason: /the rules file is 10\.00 MB; a rules file may be at most 1 MB/,
+      reason: /the rules file is 10\.00 MB; a rules file may be at most 1 MB/, code: 'too-large',
     },
     {
       name: '10 MB, streamed without Content-Length',
@@ -227,7 +228,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const big = new Uint8Array(TEN_MB).fill(0x20);
         return { rules: big, sig: await sign(keys.privateJwk, big), contentLength: false };
       },
-      reason: /the rules file is over 1 MB; a rules file may be at most 1 MB/,
+      reason: /the rules file is over 1 MB; a rules file may be at most 1 MB/, code: 'too-large',
     },
     {
       name: 'schema-invalid (no parties)',
@@ -235,7 +236,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3, { mutate: (j) => (j.parties = []) });
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /\d+ errors? in the rules, first: parties: must list at least one party/,
+      reason: /\d+ errors? in the rules, first: parties: must list at least one party/, code: 'invalid',
     },
     {
       name: 'a look-alike domain (Cyrillic letter in a notary domain)',
@@ -243,7 +244,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3, { notaryDomains: ['nоtaire-dubois.be'] }); // the first "о" is Cyrillic
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /parties\[2\]\.recognise\.domains\[\d+\]\.domain: "nоtaire-dubois\.be" mixes Latin and Cyrillic letters in one label: a look-alike/,
+      reason: /parties\[2\]\.recognise\.domains\[\d+\]\.domain: "nоtaire-dubois\.be" mixes Latin and Cyrillic letters in one label: a look-alike/, code: 'invalid',
     },
     {
       name: 'a look-alike of an existing domain claimed by another party',
@@ -251,7 +252,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3, { mutate: (j) => j.parties.find((p: { id: string }) => p.id === 'law-firm').recognise.domains.push({ domain: 'NOTAIRE.be.' }) });
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /parties\[9\]\.recognise\.domains\[1\]\.domain: notaire\.be is already claimed at parties\[2\]/,
+      reason: /parties\[9\]\.recognise\.domains\[1\]\.domain: notaire\.be is already claimed at parties\[2\]/, code: 'invalid',
     },
     {
       name: 'a catch-all wildcard',
@@ -259,17 +260,17 @@ describe('bad rules files are refused; the last good policy stays active', () =>
         const text = rulesText(3, { mutate: (j) => (notaryParty(j).recognise.domains[0].domain = '*.be') });
         return { rules: text, sig: await sign(keys.privateJwk, text) };
       },
-      reason: /parties\[2\]\.recognise\.domains\[0\]\.domain: "\*\.be" is a catch-all wildcard/,
+      reason: /parties\[2\]\.recognise\.domains\[0\]\.domain: "\*\.be" is a catch-all wildcard/, code: 'invalid',
     },
-    { name: 'no signature file', make: async () => ({ rules: rulesText(3), sig: null }), reason: /signature .*rules\.json\.sig could not be fetched: HTTP 404/ },
-    { name: 'a signature that is not one', make: async () => ({ rules: rulesText(3), sig: 'not-a-signature!' }), reason: /the signature is not base64/ },
+    { name: 'no signature file', make: async () => ({ rules: rulesText(3), sig: null }), reason: /signature .*rules\.json\.sig could not be fetched: HTTP 404/, code: 'unreachable' },
+    { name: 'a signature that is not one', make: async () => ({ rules: rulesText(3), sig: 'not-a-signature!' }), reason: /the signature is not base64/, code: 'bad-signature' },
   ];
 
   it('has at least 10 kinds of bad file', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(cases)('$name', async ({ make, reason }) => {
+  it.each(cases)('$name', async ({ make, reason, code }) => {
     await managedUrl();
     const good = rulesText(2);
     server.publish(good, await sign(keys.privateJwk, good));
@@ -283,6 +284,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
     await store.pollRulesUrl();
     const status = store.policyStatus();
     expect(status.lastError?.message).toMatch(reason);
+    expect(status.lastError?.code).toBe(code); // what the options page says, translated
     expect(status).toMatchObject({ source: 'url', version: 2 });
     // Decisions keep following the last good policy: the notary it added is allowed, an unknown address is not.
     expect(decisionFor(store.activePolicy(), ADDED_NOTARY)).toBe('allow');
@@ -292,7 +294,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
     const restarted = await startStore();
     expect(restarted.policyStatus()).toMatchObject({ source: 'url', version: 2 });
     await restarted.pollRulesUrl();
-    expect(restarted.policyStatus().lastError?.message).toMatch(reason);
+    expect(restarted.policyStatus().lastError).toMatchObject({ code, message: expect.stringMatching(reason) });
     expect(restarted.policyStatus().version).toBe(2);
   });
 
@@ -335,7 +337,7 @@ describe('bad rules files are refused; the last good policy stays active', () =>
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     await store.pollRulesUrl();
     expect(store.policyStatus()).toMatchObject({ source: 'url', version: 2 });
-    expect(store.policyStatus().lastError?.message).toMatch(/could not be reached: Failed to fetch/);
+    expect(store.policyStatus().lastError).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/could not be reached: Failed to fetch/) });
   });
 });
 
@@ -387,8 +389,8 @@ describe('managed rules, identity and local rules', () => {
 
   it('local rules apply only without managed/URL rules, must be newer, and need a pinned key signature when keys are pinned', async () => {
     let store = await startStore();
-    expect(await store.applyLocalPolicy(rulesText(1))).toEqual({ ok: false, error: expect.stringMatching(/version 1 is not newer than the active version 1/) });
-    expect(await store.applyLocalPolicy(rulesText(2, { mutate: (j) => (notaryParty(j).recognise.domains[0].domain = '*') }))).toMatchObject({ ok: false, error: /catch-all/ });
+    expect(await store.applyLocalPolicy(rulesText(1))).toEqual({ ok: false, code: 'not-newer', error: expect.stringMatching(/version 1 is not newer than the active version 1/) });
+    expect(await store.applyLocalPolicy(rulesText(2, { mutate: (j) => (notaryParty(j).recognise.domains[0].domain = '*') }))).toMatchObject({ ok: false, code: 'invalid', error: /catch-all/ });
     expect(await store.applyLocalPolicy(rulesText(2))).toEqual({ ok: true });
     expect(store.policyStatus()).toMatchObject({ source: 'local', version: 2 });
     store = await startStore();
@@ -396,13 +398,13 @@ describe('managed rules, identity and local rules', () => {
 
     await fakeBrowser.storage.managed.set({ rules: rulesText(7) });
     store = await startStore();
-    expect(await store.applyLocalPolicy(rulesText(8))).toMatchObject({ ok: false, error: /set by the organisation/ });
+    expect(await store.applyLocalPolicy(rulesText(8))).toMatchObject({ ok: false, code: 'organisation', error: /set by the organisation/ });
 
     await fakeBrowser.storage.managed.clear();
     await fakeBrowser.storage.managed.set({ rulesPublicKeys: [publicKeyString] });
     store = await startStore();
-    expect(await store.applyLocalPolicy(rulesText(3))).toMatchObject({ ok: false, error: /not signed/ });
-    expect(await store.applyLocalPolicy(rulesText(3), await sign(otherKeys.privateJwk, rulesText(3)))).toMatchObject({ ok: false, error: /does not match/ });
+    expect(await store.applyLocalPolicy(rulesText(3))).toMatchObject({ ok: false, code: 'unsigned', error: /not signed/ });
+    expect(await store.applyLocalPolicy(rulesText(3), await sign(otherKeys.privateJwk, rulesText(3)))).toMatchObject({ ok: false, code: 'bad-signature', error: /does not match/ });
     expect(await store.applyLocalPolicy(rulesText(3), await sign(keys.privateJwk, rulesText(3)))).toEqual({ ok: true });
     expect(store.policyStatus()).toMatchObject({ source: 'local', version: 3 });
   });
