@@ -8,7 +8,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { step, until, type FirefoxSession } from './support/firefox.ts';
-import { dialogShown, launchFirefoxOnFixtures, openOptions, readFirefoxLog } from './support/firefox-gmail.ts';
+import { dialogShown, launchFirefoxOnFixtures, openOptions, readFirefoxLog, sendAnywayByKeyboard } from './support/firefox-gmail.ts';
 
 /** Listed by the default policy's `web-tools` party (tests/e2e/forms.test.ts explains the ids). */
 const ALLOWED_FORM = '1FAIpQLSe_PLACEHOLDER_replace_with_the_published_form_id';
@@ -96,19 +96,8 @@ describe('Google Forms guard, in Firefox', () => {
     await answer(page, 'Message', `Rappelez le propriétaire au ${PHONE}.`);
     await submit(page);
     await until('the send dialog', () => dialogShown(page));
-    await new Promise((r) => setTimeout(r, 1000));
     expect(postsTo(UNKNOWN_FORM).length).toBe(before);
-    // Keyboard only, as in the Gmail test: back from Cancel to the justification and the legal basis.
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Le propriétaire a demandé à être rappelé.');
-    await page.keyboard.press('Tab'); // Cancel
-    await page.keyboard.press('Tab'); // Send anyway
-    await page.keyboard.press('Enter');
+    await sendAnywayByKeyboard(page, 'Le propriétaire a demandé à être rappelé.');
     await until('the post', async () => postsTo(UNKNOWN_FORM).length === before + 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(postsTo(UNKNOWN_FORM).length).toBe(before + 1);

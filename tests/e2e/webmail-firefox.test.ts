@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { until, type FirefoxSession } from './support/firefox.ts';
-import { clickSend, composeGmail, dialogShown, launchFirefoxOnFixtures, openOptions, readFirefoxLog } from './support/firefox-gmail.ts';
+import { clickSend, composeGmail, dialogShown, launchFirefoxOnFixtures, openOptions, readFirefoxLog, sendAnywayByKeyboard } from './support/firefox-gmail.ts';
 
 describe('webmail guard on gmail, in Firefox', () => {
   let server: FixtureServer;
@@ -41,19 +41,8 @@ describe('webmail guard on gmail, in Firefox', () => {
     );
     await clickSend(page);
     await until('the send dialog', () => dialogShown(page));
-    await new Promise((r) => setTimeout(r, 1000)); // the dialog page loads and focuses "Cancel"
     expect(sent().length).toBe(before);
-    // Keyboard only: from Cancel, back to the justification, back to the legal basis, pick the first one.
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('La cliente demande à être rappelée.');
-    await page.keyboard.press('Tab'); // Cancel
-    await page.keyboard.press('Tab'); // Send anyway
-    await page.keyboard.press('Enter');
+    await sendAnywayByKeyboard(page, 'La cliente demande à être rappelée.');
     await until('the send', async () => sent().length === before + 1);
     expect(await dialogShown(page)).toBe(false);
     await new Promise((r) => setTimeout(r, 500));

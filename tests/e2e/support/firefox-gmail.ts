@@ -67,6 +67,25 @@ export async function clickSend(page: Page): Promise<void> {
  */
 export const dialogShown = (page: Page) => page.evaluate(() => !!document.querySelector('[data-vigie=dialog-host]'));
 
+/**
+ * Sends anyway from the open dialog with the keyboard only, as a person can (BiDi does not expose the dialog's
+ * frame): from "Cancel", which has the focus, back to the justification and the legal basis (the first one),
+ * then forward to "Send anyway".
+ */
+export async function sendAnywayByKeyboard(page: Page, justification: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1000)); // the dialog page loads and focuses "Cancel"
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(justification);
+  await page.keyboard.press('Tab'); // Cancel
+  await page.keyboard.press('Tab'); // Send anyway
+  await page.keyboard.press('Enter');
+}
+
 /** The extension's options page (not awaited: BiDi may never report an extension page's load as done). */
 export async function openOptions(s: FirefoxSession): Promise<Page> {
   const page = await s.browser.newPage();
