@@ -6,7 +6,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '../../lib/guard/site-runner.ts';
-import { isRoundcubePage, roundcube } from '../../lib/sites/roundcube.ts';
+import { isRoundcubePage, roundcube, roundcubeFor } from '../../lib/sites/roundcube.ts';
 import { ALL_HOSTS, ROUNDCUBE_GLOBS } from '../../rules/sites/matches.ts';
 import { createBridge } from '../webmail.content/bridge.ts';
 
@@ -16,6 +16,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     if (!roundcube.matches(new URL(location.href)) || !isRoundcubePage(document)) return;
-    runSite(window, () => roundcube, createBridge(roundcube.id, ctx.signal), ctx.signal);
+    runSite(window, roundcubeFor, createBridge(roundcube.id, ctx.signal), ctx.signal); // the admin may replace selectors
   },
 });

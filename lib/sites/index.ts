@@ -7,7 +7,7 @@ import { gmail, gmailFor } from './gmail.ts';
 import { googleForms } from './google-forms.ts';
 import { omnicasa, omnicasaFor } from './omnicasa.ts';
 import { outlook, outlookFor } from './outlook.ts';
-import { roundcube } from './roundcube.ts';
+import { roundcube, roundcubeFor } from './roundcube.ts';
 import type { MailAdapter } from './types.ts';
 import { wordpress } from './wordpress.ts';
 
@@ -24,8 +24,13 @@ export function adapterFor(url: URL): MailAdapter | null {
   return MAIL_ADAPTERS.find((adapter) => adapter.matches(url)) ?? null;
 }
 
-/** Sites whose selectors (and hosts) an admin may replace in the policy: `sites.<id>` (docs/policy.md). */
-const UNDER_POLICY: Readonly<Record<string, (policy: Policy | null) => MailAdapter>> = { gmail: gmailFor, outlook: outlookFor, omnicasa: omnicasaFor };
+/** Sites whose selectors an admin may replace in the policy, `sites.<id>` (docs/policy.md); Omnicasa's hosts too. */
+const UNDER_POLICY: Readonly<Record<string, (policy: Policy | null) => MailAdapter>> = {
+  gmail: gmailFor,
+  outlook: outlookFor,
+  omnicasa: omnicasaFor,
+  roundcube: roundcubeFor,
+};
 
 /** The site's adapter with the policy's overrides applied (itself when the policy has none for it). */
 export function underPolicy(adapter: MailAdapter, policy: Policy | null): MailAdapter {

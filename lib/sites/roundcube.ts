@@ -9,6 +9,7 @@
  */
 import rulesJson from '../../rules/sites/roundcube.json' with { type: 'json' };
 import type { SiteRules } from '../../rules/sites/schema.ts';
+import { overridable } from './override.ts';
 import {
   checkHealth,
   classifySendGesture,
@@ -26,31 +27,9 @@ import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
 
 // Typed, not parsed: the bundled JSON is validated against the zod schema by tests/rules/sites.test.ts, which keeps
 // zod out of the content script.
-const rules: SiteRules = rulesJson;
-const S = pick(rules, [
-  'app',
-  'composeRoot',
-  'composeForm',
-  'toChips',
-  'ccChips',
-  'bccChips',
-  'toTyped',
-  'ccTyped',
-  'bccTyped',
-  'subject',
-  'body',
-  'htmlBodyFrame',
-  'attachment',
-  'attachmentName',
-  'recipientName',
-  'sendButton',
-  'sendClone',
-  'sendDisabled',
-] as const);
-
-const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
-const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
-const SEND_TARGETS = { send: [S.sendButton, S.sendClone], notSend: S.sendDisabled, keys: rules.keys };
+const RULES: SiteRules = rulesJson;
+/** Roundcube's client script, which tells its pages from others: the shipped selector, whatever the policy says. */
+const APP = pick(RULES, ['app'] as const).app;
 
 /** Roundcube keeps its task in the query string on every page (`?_task=mail&_action=compose&_id=…`). */
 function matches(url: URL): boolean {
@@ -59,86 +38,118 @@ function matches(url: URL): boolean {
 
 /** Whether this document is Roundcube's (its client script is loaded): checked before the guard starts on a page. */
 export function isRoundcubePage(doc: ParentNode): boolean {
-  return queryFirst(doc, S.app) !== null;
+  return queryFirst(doc, APP) !== null;
 }
 
-const isCompose = (root: Element) => queryFirst(root, S.composeForm) !== null;
+/** The adapter for these selectors: the shipped ones, or those an admin replaced (`sites.roundcube.selectors`). */
+export function createRoundcube(rules: SiteRules): MailAdapter {
+  const S = pick(rules, [
+    'composeRoot',
+    'composeForm',
+    'toChips',
+    'ccChips',
+    'bccChips',
+    'toTyped',
+    'ccTyped',
+    'bccTyped',
+    'subject',
+    'body',
+    'htmlBodyFrame',
+    'attachment',
+    'attachmentName',
+    'recipientName',
+    'sendButton',
+    'sendClone',
+    'sendDisabled',
+  ] as const);
 
-/** The title is "Name <addr>" (or absent when there is no name); the text is "Name <addr>," or "addr,". */
-const readChip: ChipReader = (chip) => {
-  const address = findAddress(chip.getAttribute('title') ?? '') ?? findAddress(chip.textContent ?? '');
-  if (!address) return null;
-  // A name with a comma or quotes keeps them, drawn in span.quotes (ui.js recipient_input_name): not part of the name.
-  const name = (queryFirst(chip, S.recipientName)?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^"(.*)"$/, '$1');
-  return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
-};
+  const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
+  const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
+  const SEND_TARGETS = { send: [S.sendButton, S.sendClone], notSend: S.sendDisabled, keys: rules.keys };
 
-function readAttachments(root: Element): DraftAttachment[] {
-  return queryAll(root, S.attachment)
-    .map((item) => (queryFirst(item, S.attachmentName)?.textContent ?? '').trim())
-    .filter((name) => name !== '')
-    .map((name) => ({ name }));
-}
+  const isCompose = (root: Element) => queryFirst(root, S.composeForm) !== null;
 
-/** The HTML editor's frame (TinyMCE), present in HTML mode only. */
-const htmlFrame = (root: Element) => queryFirst(root, S.htmlBodyFrame) as HTMLIFrameElement | null;
+  /** The title is "Name <addr>" (or absent when there is no name); the text is "Name <addr>," or "addr,". */
+  const readChip: ChipReader = (chip) => {
+    const address = findAddress(chip.getAttribute('title') ?? '') ?? findAddress(chip.textContent ?? '');
+    if (!address) return null;
+    // A name with a comma or quotes keeps them, drawn in span.quotes (ui.js recipient_input_name): not part of the name.
+    const name = (queryFirst(chip, S.recipientName)?.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^"(.*)"$/, '$1');
+    return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
+  };
 
-/** TinyMCE's editable body in HTML mode; null in plain-text mode (no editor frame) or when the frame is unreadable. */
-function htmlBody(root: Element): HTMLElement | null {
-  return htmlFrame(root)?.contentDocument?.body ?? null;
-}
+  function readAttachments(root: Element): DraftAttachment[] {
+    return queryAll(root, S.attachment)
+      .map((item) => (queryFirst(item, S.attachmentName)?.textContent ?? '').trim())
+      .filter((name) => name !== '')
+      .map((name) => ({ name }));
+  }
 
-function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
-  const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
+  /** The HTML editor's frame (TinyMCE), present in HTML mode only. */
+  const htmlFrame = (root: Element) => queryFirst(root, S.htmlBodyFrame) as HTMLIFrameElement | null;
+
+  /** TinyMCE's editable body in HTML mode; null in plain-text mode (no editor frame) or when the frame is unreadable. */
+  function htmlBody(root: Element): HTMLElement | null {
+    return htmlFrame(root)?.contentDocument?.body ?? null;
+  }
+
+  function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
+    const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
+    return {
+      site: rules.id,
+      action: 'send-email',
+      ...readRecipients(root, CHIPS, TYPED, readChip),
+      subject: subject?.value ?? '',
+      attachments: readAttachments(root),
+    };
+  }
+
   return {
-    site: rules.id,
-    action: 'send-email',
-    ...readRecipients(root, CHIPS, TYPED, readChip),
-    subject: subject?.value ?? '',
-    attachments: readAttachments(root),
+    id: rules.id,
+
+    matches,
+
+    findComposeRoots: (doc) => outermost(queryAll(doc, S.composeRoot)).filter(isCompose),
+
+    composeRootOf(node) {
+      const doc = node.ownerDocument;
+      const root = doc ? closestIn(node, S.composeRoot, doc.documentElement) : null;
+      return root && isCompose(root) ? root : null;
+    },
+
+    readDraft(root) {
+      const envelope = readEnvelope(root);
+      if (htmlFrame(root)) {
+        const html = htmlBody(root);
+        // The textarea is stale in HTML mode: without the frame's document the body is unknown, and the guard's fail
+        // mode applies rather than a check of the wrong text.
+        if (!html) throw new Error('roundcube: the HTML editor frame cannot be read');
+        return { ...envelope, body: extractText(html) };
+      }
+      const textarea = queryFirst(root, S.body) as HTMLTextAreaElement | null;
+      return { ...envelope, body: textarea?.value ?? '' };
+    },
+
+    readEnvelope,
+
+    // A textarea has no blocks for the guard to observe: in plain-text mode the guard reads the whole draft instead.
+    bodyElement: htmlBody,
+
+    sendGesture: (event, root) => classifySendGesture(event, root, SEND_TARGETS),
+
+    sendButton: (root) => queryFirst(root, S.sendButton) as HTMLElement | null,
+
+    editables: (root) =>
+      [htmlBody(root) ?? queryFirst(root, S.body), queryFirst(root, S.subject)].filter((el) => el !== null) as HTMLElement[],
+
+    health: (root) => checkHealth(root, rules.selectors),
   };
 }
 
-export const roundcube: MailAdapter = {
-  id: rules.id,
+/** The adapter under a policy: selectors an admin replaced for the agency's Roundcube (lib/sites/override.ts). */
+export const roundcubeFor = overridable(RULES, createRoundcube);
 
-  matches,
-
-  findComposeRoots: (doc) => outermost(queryAll(doc, S.composeRoot)).filter(isCompose),
-
-  composeRootOf(node) {
-    const doc = node.ownerDocument;
-    const root = doc ? closestIn(node, S.composeRoot, doc.documentElement) : null;
-    return root && isCompose(root) ? root : null;
-  },
-
-  readDraft(root) {
-    const envelope = readEnvelope(root);
-    if (htmlFrame(root)) {
-      const html = htmlBody(root);
-      // The textarea is stale in HTML mode: without the frame's document the body is unknown, and the guard's fail
-      // mode applies rather than a check of the wrong text.
-      if (!html) throw new Error('roundcube: the HTML editor frame cannot be read');
-      return { ...envelope, body: extractText(html) };
-    }
-    const textarea = queryFirst(root, S.body) as HTMLTextAreaElement | null;
-    return { ...envelope, body: textarea?.value ?? '' };
-  },
-
-  readEnvelope,
-
-  // A textarea has no blocks for the guard to observe: in plain-text mode the guard reads the whole draft instead.
-  bodyElement: htmlBody,
-
-  sendGesture: (event, root) => classifySendGesture(event, root, SEND_TARGETS),
-
-  sendButton: (root) => queryFirst(root, S.sendButton) as HTMLElement | null,
-
-  editables: (root) =>
-    [htmlBody(root) ?? queryFirst(root, S.body), queryFirst(root, S.subject)].filter((el) => el !== null) as HTMLElement[],
-
-  health: (root) => checkHealth(root, rules.selectors),
-};
+export const roundcube: MailAdapter = roundcubeFor(null);
 
 /* Test URLs: http://webmail.primogest.test:18081/?_task=mail&_action=compose (docs/services.md; redirects to
    …&_id=<compose id>). Fixtures: tests/fixtures/sites/roundcube/compose.html (plain text, recipients resolved and

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '../../../lib/sites/index.ts';
+import { adapterFor, underPolicy } from '../../../lib/sites/index.ts';
+import { defaultPolicyJson, loadPolicy } from '../policy/helpers.ts';
 import { isRoundcubePage, roundcube } from '../../../lib/sites/roundcube.ts';
 import { $, loadFixture } from './fixture.ts';
 
@@ -199,5 +200,20 @@ describe('roundcube: adapterFor', () => {
 
   it('leaves Gmail to the Gmail adapter', () => {
     expect(adapterFor(new URL('https://mail.google.com/mail/u/0/?_task=mail#inbox'))?.id).toBe('gmail');
+  });
+});
+
+describe('roundcube: selectors an admin replaces in the policy', () => {
+  it("reads the recipients of another skin's markup with the selectors from the policy", () => {
+    const { doc, root } = plain();
+    const expected = roundcube.readEnvelope(root).recipients.filter((r) => r.field === 'to');
+    expect(expected.length).toBeGreaterThan(0);
+    // Another skin: the recipient list is not a ul.recipient-input after #_to.
+    for (const list of doc.querySelectorAll('ul.recipient-input')) list.className = 'rcpt-list';
+    expect(roundcube.readEnvelope(root).recipients.filter((r) => r.field === 'to')).not.toEqual(expected);
+    const json = defaultPolicyJson();
+    json.sites = { roundcube: { selectors: { toChips: ['#_to + ul.rcpt-list > li.recipient'], toTyped: ['#_to + ul.rcpt-list > li.input > input'] } } };
+    const adapter = underPolicy(roundcube, loadPolicy(json));
+    expect(adapter.readEnvelope(adapter.findComposeRoots(doc)[0]!).recipients.filter((r) => r.field === 'to')).toEqual(expected);
   });
 });
