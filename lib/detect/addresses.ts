@@ -76,6 +76,13 @@ const TYPE_AHEAD: Pattern = {
   source: String.raw`,?[ \u00a0]+(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|all[ée]e|clos|impasse|quai|square|dr[èe]ve|sentier|route)(?![a-zà-ÿ])`,
 };
 
+/** First two letters (a–z, case-folded) of the street words TYPE_AHEAD accepts: ru, av, bo, bd, ch… */
+const TYPE_AHEAD_PAIRS: Uint8Array = (() => {
+  const t = new Uint8Array(26 * 26);
+  for (const w of ['ru', 'av', 'bo', 'bd', 'ch', 'pl', 'al', 'cl', 'im', 'qu', 'sq', 'dr', 'se', 'ro']) t[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+  return t;
+})();
+
 const MAX_WORDS = 8;
 const ADDRESS_HIGH = tag('postal-address', 'high');
 const ADDRESS_MEDIUM = tag('postal-address', 'medium');
@@ -188,8 +195,12 @@ function streetAfter(st: ScanState, numEnd: number): number {
   const c = (text.charCodeAt(numEnd) | 0);
   if (c !== 44 && !isHSpace(c)) return -1;
   // Gate: only letters that start a French street type (r, a, b, c, p, q, s, d, i).
-  const next = (text.charCodeAt(c === 44 ? numEnd + 2 : numEnd + 1) | 0) | 32;
+  const at = c === 44 ? numEnd + 2 : numEnd + 1;
+  const next = (text.charCodeAt(at) | 0) | 32;
   if (next !== 114 && next !== 97 && next !== 98 && next !== 99 && next !== 112 && next !== 113 && next !== 115 && next !== 100 && next !== 105) return -1;
+  // The first two letters of a TYPE_AHEAD street word ("2 salles", "3 chambres" stop here, before the regex).
+  const second = ((text.charCodeAt(at + 1) | 0) | 32) - 97;
+  if (second < 0 || second >= 26 || TYPE_AHEAD_PAIRS[(next - 97) * 26 + second] === 0) return -1;
   const ahead = st.re(TYPE_AHEAD);
   ahead.lastIndex = numEnd;
   if (!ahead.test(text)) return -1;
