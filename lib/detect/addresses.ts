@@ -95,20 +95,20 @@ const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
  */
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   if ((text.charCodeAt(s) | 0) === 48 || (s + 4 < e && isDigit(text.charCodeAt(s + 1) | 0) && isDigit(text.charCodeAt(s + 2) | 0) && isDigit(text.charCodeAt(s + 3) | 0) && isDigit(text.charCodeAt(s + 4) | 0))) return false;
-  let i = s - 1;
-  if (isHSpace((text.charCodeAt(i) | 0))) {
-    if ((text.charCodeAt(i - 1) | 0) === 44) i--;
-    // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
-    let ws = i;
-    const limit = Math.max(0, i - 30);
-    while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
-    if (ws < i && isNameWord(text, ws)) return true;
-  }
+  // After it (two char reads, so tested first): the initial of a French street type (r, a, b, c, p, q, s, d, i).
   const c = (text.charCodeAt(e) | 0);
-  if (c !== 44 && !isHSpace(c)) return false;
-  const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
-  // Initials of the French street types (r, a, b, c, p, q, s, d, i).
-  return next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105;
+  if (c === 44 || isHSpace(c)) {
+    const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
+    if (next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105) return true;
+  }
+  let i = s - 1;
+  if (!isHSpace((text.charCodeAt(i) | 0))) return false;
+  if ((text.charCodeAt(i - 1) | 0) === 44) i--;
+  // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
+  let ws = i;
+  const limit = Math.max(0, i - 30);
+  while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
+  return ws < i && isNameWord(text, ws);
 }
 
 /** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
@@ -128,6 +128,11 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const notHouse = st.re(NOT_HOUSE_NUMBER);
   notHouse.lastIndex = numEnd;
   if (notHouse.test(text)) return;
+  // The words right before decide most addresses; a clause further back decides the others.
+  // Read before the tail and city (they only extend the end): a property address stops here.
+  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
+  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
+  if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
     const tail = st.re(NUMBER_TAIL);
     tail.lastIndex = numEnd;
@@ -136,11 +141,8 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = end;
   if (city.test(text)) end = city.lastIndex;
-  // The words right before decide most addresses; a clause further back decides the others.
-  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
-  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
-  else if (near !== Kw.Property && opensBlock(text, start) && !propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
+  else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */
