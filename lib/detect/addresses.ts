@@ -76,6 +76,13 @@ const TYPE_AHEAD: Pattern = {
   source: String.raw`,?[ \u00a0]+(?:rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|chemin|all[ée]e|clos|impasse|quai|square|dr[èe]ve|sentier|route)(?![a-zà-ÿ])`,
 };
 
+/** First two letters (a–z, case-folded) of the street words TYPE_AHEAD accepts: ru, av, bo, bd, ch… */
+const TYPE_AHEAD_PAIRS: Uint8Array = (() => {
+  const t = new Uint8Array(26 * 26);
+  for (const w of ['ru', 'av', 'bo', 'bd', 'ch', 'pl', 'al', 'cl', 'im', 'qu', 'sq', 'dr', 'se', 'ro']) t[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+  return t;
+})();
+
 const MAX_WORDS = 8;
 const ADDRESS_HIGH = tag('postal-address', 'high');
 const ADDRESS_MEDIUM = tag('postal-address', 'medium');
@@ -88,20 +95,20 @@ const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
  */
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   if ((text.charCodeAt(s) | 0) === 48 || (s + 4 < e && isDigit(text.charCodeAt(s + 1) | 0) && isDigit(text.charCodeAt(s + 2) | 0) && isDigit(text.charCodeAt(s + 3) | 0) && isDigit(text.charCodeAt(s + 4) | 0))) return false;
-  let i = s - 1;
-  if (isHSpace((text.charCodeAt(i) | 0))) {
-    if ((text.charCodeAt(i - 1) | 0) === 44) i--;
-    // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
-    let ws = i;
-    const limit = Math.max(0, i - 30);
-    while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
-    if (ws < i && isNameWord(text, ws)) return true;
-  }
+  // After it (two char reads, so tested first): the initial of a French street type (r, a, b, c, p, q, s, d, i).
   const c = (text.charCodeAt(e) | 0);
-  if (c !== 44 && !isHSpace(c)) return false;
-  const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
-  // Initials of the French street types (r, a, b, c, p, q, s, d, i).
-  return next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105;
+  if (c === 44 || isHSpace(c)) {
+    const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
+    if (next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105) return true;
+  }
+  let i = s - 1;
+  if (!isHSpace((text.charCodeAt(i) | 0))) return false;
+  if ((text.charCodeAt(i - 1) | 0) === 44) i--;
+  // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
+  let ws = i;
+  const limit = Math.max(0, i - 30);
+  while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
+  return ws < i && isNameWord(text, ws);
 }
 
 /** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
@@ -121,6 +128,11 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const notHouse = st.re(NOT_HOUSE_NUMBER);
   notHouse.lastIndex = numEnd;
   if (notHouse.test(text)) return;
+  // The words right before decide most addresses; a clause further back decides the others.
+  // Read before the tail and city (they only extend the end): a property address stops here.
+  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
+  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
+  if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
     const tail = st.re(NUMBER_TAIL);
     tail.lastIndex = numEnd;
@@ -129,11 +141,8 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = end;
   if (city.test(text)) end = city.lastIndex;
-  // The words right before decide most addresses; a clause further back decides the others.
-  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
-  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
-  else if (near !== Kw.Property && opensBlock(text, start) && !propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
+  else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */
@@ -188,8 +197,12 @@ function streetAfter(st: ScanState, numEnd: number): number {
   const c = (text.charCodeAt(numEnd) | 0);
   if (c !== 44 && !isHSpace(c)) return -1;
   // Gate: only letters that start a French street type (r, a, b, c, p, q, s, d, i).
-  const next = (text.charCodeAt(c === 44 ? numEnd + 2 : numEnd + 1) | 0) | 32;
+  const at = c === 44 ? numEnd + 2 : numEnd + 1;
+  const next = (text.charCodeAt(at) | 0) | 32;
   if (next !== 114 && next !== 97 && next !== 98 && next !== 99 && next !== 112 && next !== 113 && next !== 115 && next !== 100 && next !== 105) return -1;
+  // The first two letters of a TYPE_AHEAD street word ("2 salles", "3 chambres" stop here, before the regex).
+  const second = ((text.charCodeAt(at + 1) | 0) | 32) - 97;
+  if (second < 0 || second >= 26 || TYPE_AHEAD_PAIRS[(next - 97) * 26 + second] === 0) return -1;
   const ahead = st.re(TYPE_AHEAD);
   ahead.lastIndex = numEnd;
   if (!ahead.test(text)) return -1;

@@ -31,8 +31,9 @@ const MONTHS: Readonly<Record<string, number>> = {
   décembre: 12, decembre: 12, déc: 12, dec: 12, december: 12, dezember: 12, dez: 12,
 };
 
-/** First letters of month names (j f m a s o n d), lowercase. */
-const MONTH_INITIAL: ReadonlySet<number> = new Set([106, 102, 109, 97, 115, 111, 110, 100]);
+/** First letters of month names (j f m a s o n d), as a bit set over a–z. */
+const MONTH_INITIALS = [...'jfmasond'].reduce((bits, ch) => bits | (1 << (ch.charCodeAt(0) - 97)), 0);
+const isMonthInitial = (c: number): boolean => c >= 97 && c <= 122 && ((MONTH_INITIALS >>> (c - 97)) & 1) === 1;
 
 /** Month words by month (index + 1), folded: the trie reads "février", "Févr", "MÄRZ" alike. */
 const MONTH_TRIE = buildTrie(
@@ -54,7 +55,7 @@ export function mayStartTextDate(text: string, end: number): boolean {
   const c = (text.charCodeAt(k) | 0) | 32;
   if (c === 101 || c === 114 || c === 115 || c === 100) k += (text.charCodeAt(k + 1) | 0) === 114 || (text.charCodeAt(k + 1) | 0) === 116 ? 2 : 1;
   const sp = (text.charCodeAt(k) | 0);
-  return (sp === 32 || sp === 0xa0) && MONTH_INITIAL.has((text.charCodeAt(k + 1) | 0) | 32);
+  return (sp === 32 || sp === 0xa0) && isMonthInitial((text.charCodeAt(k + 1) | 0) | 32);
 }
 
 /** Verdicts of birthWordBefore. */
@@ -113,9 +114,7 @@ const BIRTH_OR_FILLER = buildTrie([
 
 /** Adds a date-of-birth candidate when the run starts a date that a birth keyword introduces. */
 export function dateOfBirthAtRun(st: ScanState, run: Run): void {
-  const sep = run.sep[0]!;
-  const numeric = run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep;
-  if (!numeric && (run.count !== 1 || run.len(0) > 2)) return;
+  if (!run.startsDateShaped() && (run.count !== 1 || run.len(0) > 2)) return;
   // The date first: it rejects the dotted national numbers ("85.07.30-033.28") and future dates.
   const date = dateAt(st, run);
   if (date < 0) return;

@@ -118,7 +118,7 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   const dot = (text.charCodeAt(i - 1) | 0) === 46;
   if (dot) i--; // "dhr.", "mevr."
   if ((text.charCodeAt(i - 1) | 0) === 44 || (text.charCodeAt(i - 1) | 0) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
-  if (text.startsWith('(e', i - 2)) i -= 2;
+  if ((text.charCodeAt(i - 1) | 0) === 101 && (text.charCodeAt(i - 2) | 0) === 40) i -= 2; // "(e" (char tests: this runs for most capitalised words)
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);

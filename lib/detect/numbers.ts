@@ -47,7 +47,8 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0)));
     const len = e - s;
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
-    const date = len >= 6 || (len <= 2 && mayStartTextDate(text, e));
+    // A numeric date has 6+ characters ("1.2.85") and date separators; a text date starts with a day.
+    const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && mayStartTextDate(text, e));
     if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
     const next = scanRun(st, run, stop >= e, letters, house, date);
     if (next > e) digit.lastIndex = next;

@@ -6,6 +6,9 @@
  */
 import { beats, type Candidate, type Candidates, confidenceOf, typeOf } from './state.ts';
 
+/** Head start of a list with no candidate left: after every real start. */
+const EXHAUSTED = 0x7fffffff;
+
 /** Merges sorted candidate lists and keeps, among overlapping candidates, the one that beats the others. */
 export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
   // Sized for the worst case (no overlap) and trimmed at the end, instead of grown step by step.
@@ -13,7 +16,16 @@ export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
   for (const list of lists) total += list.length;
   const kept = new Array<Candidate>(total);
   let count = 0;
-  const at = new Int32Array(lists.length);
+  const n = lists.length;
+  const at = new Int32Array(n);
+  // Each list's next candidate, cached: only the list a candidate is taken from reads on.
+  const headStart = new Int32Array(n);
+  const headEnd = new Int32Array(n);
+  for (let l = 0; l < n; l++) {
+    const list = lists[l]!;
+    headStart[l] = list.length > 0 ? list.start[0]! : EXHAUSTED;
+    headEnd[l] = list.length > 0 ? list.end[0]! : 0;
+  }
   // The last kept candidate, as plain numbers (its object is made once it can no longer be replaced).
   let lastStart = -1;
   let lastEnd = -1;
@@ -21,23 +33,23 @@ export function resolveOverlaps(lists: readonly Candidates[]): Candidate[] {
   for (;;) {
     // Next candidate: smallest start (then longest) across the lists.
     let best = -1;
-    let start = 0;
+    let start = EXHAUSTED;
     let end = 0;
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      const k = at[l]!;
-      if (k >= list.length) continue;
-      const s = list.start[k]!;
-      const e = list.end[k]!;
-      if (best < 0 || s < start || (s === start && e > end)) {
+    for (let l = 0; l < n; l++) {
+      const s = headStart[l]!;
+      if (s < start || (s === start && s !== EXHAUSTED && headEnd[l]! > end)) {
         best = l;
         start = s;
-        end = e;
+        end = headEnd[l]!;
       }
     }
     if (best < 0) break;
-    const t = lists[best]!.tag[at[best]!]!;
-    at[best]!++;
+    const list = lists[best]!;
+    const k = at[best]!;
+    const t = list.tag[k]!;
+    at[best] = k + 1;
+    headStart[best] = k + 1 < list.length ? list.start[k + 1]! : EXHAUSTED;
+    headEnd[best] = k + 1 < list.length ? list.end[k + 1]! : 0;
     if (lastTag < 0 || start >= lastEnd) {
       if (lastTag >= 0) kept[count++] = finding(lastTag, lastStart, lastEnd);
     } else if (!beats(t, start, end, lastTag, lastStart, lastEnd)) {

@@ -118,6 +118,12 @@ export class Run {
     return v;
   }
 
+  /** Whether the run starts like a numeric date: three groups or more, the first two joined by the same "." "/" or "-". */
+  startsDateShaped(): boolean {
+    const sep = this.sep[0];
+    return this.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && this.sep[1] === sep;
+  }
+
   /**
    * Whether groups k, k+1, k+2 read as a date: day/month/year with one separator (. / -), the
    * year of four digits (19xx, 20xx), or of two when the run ends there ("02/06/2025 09:15").

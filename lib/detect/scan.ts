@@ -44,6 +44,11 @@ export function collect(text: string, from: number, to: number): Candidate[] {
  * candidates array (a fresh one from collect) becomes the findings array.
  */
 export function finalize(text: string, candidates: Candidate[], options: ScanOptions): Finding[] {
+  if (options.own === undefined && options.types === undefined && (options.minConfidence ?? 'low') === 'low') {
+    // Nothing to drop (the usual call): mask every candidate.
+    for (let k = 0; k < candidates.length; k++) candidates[k]!.masked = mask(candidates[k]!, text);
+    return candidates;
+  }
   const isOwn = ownTest(options.own);
   const min = RANK[options.minConfidence ?? 'low'];
   const types = options.types === undefined ? null : new Set(options.types);
