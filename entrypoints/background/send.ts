@@ -5,7 +5,7 @@
  * for the row to be written before it records the agent's choice, so no decision is lost.
  */
 import { browser } from 'wxt/browser';
-import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
+import { decideEnvelope, destinationsOf, type Omitted } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
@@ -36,6 +36,8 @@ function randomNonce(): string {
 
 interface Analysis {
   findings: AnalysedFinding[];
+  /** Per type, how many findings the content script's report left out (counted in the log). */
+  omitted: Omitted;
   decision: Decision;
 }
 
@@ -46,11 +48,12 @@ interface Analysis {
 function analyse(msg: SendMessage, policy: Policy): Analysis {
   const failure = () => ({
     findings: [],
+    omitted: {},
     decision: decideOnFailure({ site: msg.draft.site, action: msg.draft.action, destinations: destinationsOf(msg.draft) }, policy),
   });
   if (msg.failed) return failure();
   try {
-    return { findings: msg.findings, decision: decideEnvelope(msg.draft, msg.findings, policy) };
+    return { findings: msg.findings, omitted: msg.omitted, decision: decideEnvelope(msg.draft, msg.findings, policy) };
   } catch {
     return failure();
   }
@@ -70,7 +73,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: await loggedFindings(analysis.findings),
+    findings: await loggedFindings(analysis.findings, analysis.omitted),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createHasher, generateHashKey } from '../../lib/detect/hash.ts';
+import type { Omitted } from '../../lib/guard/analyse.ts';
 import type { DialogModel } from '../../lib/guard/dialog-model.ts';
 import { managedConfig, policyReady } from './policy-store.ts';
 import { summariseAndHash, type FindingSummary } from '../../lib/log/record.ts';
@@ -55,9 +56,12 @@ export function logHasher(): Promise<(value: string) => Promise<string>> {
   return hasher;
 }
 
-/** Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. */
-export async function loggedFindings(findings: readonly AnalysedFinding[]): Promise<FindingSummary[]> {
-  return summariseAndHash(findings, await logHasher());
+/**
+ * Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. `omitted`: per
+ * type, how many findings the content script's report left out (lib/guard/analyse.ts essentialFindings).
+ */
+export async function loggedFindings(findings: readonly AnalysedFinding[], omitted?: Omitted): Promise<FindingSummary[]> {
+  return summariseAndHash(findings, await logHasher(), omitted);
 }
 
 /** A send held for the agent's decision in the dialog. */
