@@ -76,14 +76,26 @@ export interface PendingSend {
 
 const pendingKey = (eventId: string) => `pending:${eventId}`;
 
-export async function savePending(p: PendingSend): Promise<void> {
-  await browser.storage.session.set({ [pendingKey(p.eventId)]: p });
+/**
+ * Sends held in this run of the service worker: the dialog reads them here. The session-storage copy, for after a
+ * restart, is written by `storePending` once the verdict is on its way (a storage round trip would delay every dialog).
+ */
+const pendingHere = new Map<string, PendingSend>();
+
+export function keepPending(p: PendingSend): void {
+  pendingHere.set(p.eventId, p);
+}
+
+/** Writes the storage copy, unless the dialog was already answered. */
+export async function storePending(p: PendingSend): Promise<void> {
+  if (pendingHere.has(p.eventId)) await browser.storage.session.set({ [pendingKey(p.eventId)]: p });
 }
 
 export async function loadPending(eventId: string): Promise<PendingSend | undefined> {
-  return (await browser.storage.session.get(pendingKey(eventId)))[pendingKey(eventId)] as PendingSend | undefined;
+  return pendingHere.get(eventId) ?? ((await browser.storage.session.get(pendingKey(eventId)))[pendingKey(eventId)] as PendingSend | undefined);
 }
 
 export async function deletePending(eventId: string): Promise<void> {
+  pendingHere.delete(eventId);
   await browser.storage.session.remove(pendingKey(eventId));
 }
