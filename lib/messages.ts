@@ -56,6 +56,25 @@ export const FindingWireSchema = z.strictObject({
   value: z.string().max(1000),
 });
 
+/**
+ * A report's findings (lib/guard/analyse.ts essentialFindings) and, per type, how many it left out. The first finding
+ * of each type is always reported, so a type left out but never reported, or more than MAX_FINDINGS in all, is malformed.
+ */
+const Reported = {
+  findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
+  omitted: z.partialRecord(z.enum(FINDING_TYPES), z.int().min(1).max(MAX_FINDINGS)),
+};
+function reportConsistent({ findings, omitted }: { findings: { type: string }[]; omitted: Partial<Record<string, number>> }): boolean {
+  const reported = new Set(findings.map((f) => f.type));
+  let total = findings.length;
+  for (const [type, count] of Object.entries(omitted)) {
+    if (!reported.has(type)) return false;
+    total += count ?? 0;
+  }
+  return total <= MAX_FINDINGS;
+}
+const INCONSISTENT = { message: 'omitted findings of a type never reported, or too many findings' };
+
 const EventId = z.uuid();
 /** rules/schema.ts MAX_RULES_BYTES (a character is at least a byte; the policy store checks the bytes). Not imported, to keep the schema out of content scripts. */
 const MAX_RULES_CHARS = 1024 * 1024;
@@ -76,10 +95,10 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     eventId: EventId,
     gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit', 'file-choice', 'drop']),
     draft: EnvelopeSchema,
-    findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
+    ...Reported,
     /** Detection failed in the page: the policy's fail mode decides. */
     failed: z.boolean(),
-  }),
+  }).refine(reportConsistent, INCONSISTENT),
   /**
    * A page request the page hooks held or stopped (network backstop): its URL and the findings the isolated world
    * made on its body. `held`: the request waits for the verdict. `blocked` / `passed`: sendBeacon, decided locally at
@@ -92,9 +111,9 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
     via: z.enum(['fetch', 'xhr', 'beacon', 'form']),
     method: z.string().regex(/^[A-Z]{3,10}$/),
     url: Url.regex(/^https?:\/\//),
-    findings: z.array(FindingWireSchema).max(MAX_FINDINGS),
+    ...Reported,
     failed: z.boolean(),
-  }),
+  }).refine(reportConsistent, INCONSISTENT),
   /** Selector health of the site adapter on this page. */
   z.strictObject({ type: z.literal('cs-bg:health'), site: z.string().max(40), ok: z.boolean(), missing: z.array(z.string().max(80)).max(50) }),
 ]);

@@ -13,6 +13,7 @@
  * (those rows stay `unconfirmed`).
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { Omitted } from '../../lib/guard/analyse.ts';
 import { isOwnRequest, sendEndpointOf } from '../../lib/guard/request-body.ts';
 import { RecentKeys, checkRequest, decideRequest, requestText, webRequestText } from '../../lib/guard/requests.ts';
 import { SendMatcher } from '../../lib/log/confirm.ts';
@@ -73,11 +74,11 @@ function confirm(eventId: string): Promise<unknown> {
 // ---- log rows for requests ----
 
 async function logRequest(
-  opts: { tabId: number; pageHost: string; site: string; url: URL; decision: Decision; findings: readonly AnalysedFinding[] },
+  opts: { tabId: number; pageHost: string; site: string; url: URL; decision: Decision; findings: readonly AnalysedFinding[]; omitted?: Omitted },
   choice: ShareRecord['choice'],
   status: ShareRecord['status'],
 ): Promise<string | null> {
-  const findings = await loggedFindings(opts.findings);
+  const findings = await loggedFindings(opts.findings, opts.omitted);
   const key = [opts.tabId, opts.url.hostname + opts.url.pathname, choice, ...findings.flatMap((f) => [f.type, ...f.hashes])].join('|');
   if (logged.touch(key, Date.now())) return null;
   const d = opts.decision;
@@ -119,7 +120,7 @@ export async function handleRequestCheck(msg: RequestMessage, sender: { tabId: n
   const verdict = msg.phase === 'held' ? (decision.enforced === 'allow' ? 'allow' : 'block') : msg.phase === 'passed' ? 'allow' : 'block';
   if (decision.decision !== 'allow') {
     const choice = verdict === 'block' ? 'blocked' : decision.auditOnly ? 'audit-only' : 'sent';
-    const opts = { tabId: sender.tabId, pageHost: page.hostname, site: site?.id ?? page.hostname, url, decision, findings: msg.findings };
+    const opts = { tabId: sender.tabId, pageHost: page.hostname, site: site?.id ?? page.hostname, url, decision, findings: msg.findings, omitted: msg.omitted };
     await logRequest(opts, choice, verdict === 'block' ? 'not-sent' : 'unconfirmed').catch(() => undefined);
   }
   return { verdict };

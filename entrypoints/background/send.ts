@@ -5,7 +5,7 @@
  * for the row to be written before it records the agent's choice, so no decision is lost.
  */
 import { browser } from 'wxt/browser';
-import { decideEnvelope, destinationsOf } from '../../lib/guard/analyse.ts';
+import { decideEnvelope, destinationsOf, type Omitted } from '../../lib/guard/analyse.ts';
 import { buildDialogModel, type DialogModel } from '../../lib/guard/dialog-model.ts';
 import { redactText } from '../../lib/guard/redact.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
@@ -17,7 +17,7 @@ import { addShare, updateShare } from './db.ts';
 import { syncFormBlock } from './form-block.ts';
 import { expectSent } from './network.ts';
 import { activePolicy } from './policy-store.ts';
-import { agentIdentity, deletePending, loadPending, loggedFindings, savePending } from './state.ts';
+import { agentIdentity, deletePending, keepPending, loadPending, loggedFindings, storePending } from './state.ts';
 
 type SendMessage = Extract<CsToBg, { type: 'cs-bg:send' }>;
 type Sender = { tabId: number; frameId: number; url: string };
@@ -36,6 +36,8 @@ function randomNonce(): string {
 
 interface Analysis {
   findings: AnalysedFinding[];
+  /** Per type, how many findings the content script's report left out (counted in the log). */
+  omitted: Omitted;
   decision: Decision;
 }
 
@@ -46,20 +48,21 @@ interface Analysis {
 function analyse(msg: SendMessage, policy: Policy): Analysis {
   const failure = () => ({
     findings: [],
+    omitted: {},
     decision: decideOnFailure({ site: msg.draft.site, action: msg.draft.action, destinations: destinationsOf(msg.draft) }, policy),
   });
   if (msg.failed) return failure();
   try {
-    return { findings: msg.findings, decision: decideEnvelope(msg.draft, msg.findings, policy) };
+    return { findings: msg.findings, omitted: msg.omitted, decision: decideEnvelope(msg.draft, msg.findings, policy) };
   } catch {
     return failure();
   }
 }
 
-async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice']): Promise<ShareRecord> {
+async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, choice: ShareRecord['choice'], time = Date.now()): Promise<ShareRecord> {
   const d: Decision = analysis.decision;
   return {
-    time: Date.now(),
+    time,
     agent: await agentIdentity(),
     site: msg.draft.site,
     host: new URL(sender.url).hostname,
@@ -70,7 +73,7 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
       decision: x.decision,
       ...(x.party ? { party: x.party } : {}),
     })),
-    findings: await loggedFindings(analysis.findings),
+    findings: await loggedFindings(analysis.findings, analysis.omitted),
     decision: d.decision,
     choice,
     policyVersion: d.policyVersion,
@@ -79,6 +82,9 @@ async function recordOf(msg: SendMessage, sender: Sender, analysis: Analysis, ch
     reasons: [...new Set(d.destinations.flatMap((x) => x.reasons.map((r) => r.code)))],
   };
 }
+
+/** Resolves after the current task: the reply to a message, sent when its handler's promise settles, has left by then. */
+const afterReply = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** Only shares that carried personal data (or that the policy stopped) are logged. */
 function worthLogging(a: Analysis): boolean {
@@ -105,11 +111,17 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
 
   // Held: the row is written (as not sent) while the dialog opens; an abandoned dialog stays "cancelled"/"blocked".
   // The agent's answer waits for that write (rowWritten) before updating the row, so no choice is ever lost.
-  rowWritten.set(msg.eventId, recordOf(msg, sender, analysis, enforced === 'block' ? 'blocked' : 'cancelled').then(addShare));
-  const nonce = randomNonce();
+  // The dialog waits for neither storage nor hashing: the pending send is kept in memory at once, and its storage copy
+  // (for after a restart) and the row (its keyed hashes) are written once the verdict is on its way.
+  const time = Date.now();
   const model: DialogModel = buildDialogModel(msg.draft.site, analysis.decision, analysis.findings, policy);
-  await savePending({ eventId: msg.eventId, nonce, tabId: sender.tabId, frameId: sender.frameId, createdAt: Date.now(), model });
-  return { action: 'dialog', eventId: msg.eventId, nonce, decision: enforced };
+  const pending = { eventId: msg.eventId, nonce: randomNonce(), tabId: sender.tabId, frameId: sender.frameId, createdAt: time, model };
+  keepPending(pending);
+  const replied = afterReply();
+  void replied.then(() => storePending(pending)).catch(() => undefined);
+  const choice = enforced === 'block' ? 'blocked' : 'cancelled';
+  rowWritten.set(msg.eventId, replied.then(() => recordOf(msg, sender, analysis, choice, time)).then(addShare));
+  return { action: 'dialog', eventId: msg.eventId, nonce: pending.nonce, decision: enforced };
 }
 
 /** The dialog page asks for what to show. Only the frame holding the nonce gets it. */

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createHasher, generateHashKey } from '../../lib/detect/hash.ts';
+import type { Omitted } from '../../lib/guard/analyse.ts';
 import type { DialogModel } from '../../lib/guard/dialog-model.ts';
 import { managedConfig, policyReady } from './policy-store.ts';
 import { summariseAndHash, type FindingSummary } from '../../lib/log/record.ts';
@@ -55,9 +56,12 @@ export function logHasher(): Promise<(value: string) => Promise<string>> {
   return hasher;
 }
 
-/** Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. */
-export async function loggedFindings(findings: readonly AnalysedFinding[]): Promise<FindingSummary[]> {
-  return summariseAndHash(findings, await logHasher());
+/**
+ * Findings as the log keeps them: grouped by type, masked samples and keyed hashes, never the values. `omitted`: per
+ * type, how many findings the content script's report left out (lib/guard/analyse.ts essentialFindings).
+ */
+export async function loggedFindings(findings: readonly AnalysedFinding[], omitted?: Omitted): Promise<FindingSummary[]> {
+  return summariseAndHash(findings, await logHasher(), omitted);
 }
 
 /** A send held for the agent's decision in the dialog. */
@@ -72,14 +76,26 @@ export interface PendingSend {
 
 const pendingKey = (eventId: string) => `pending:${eventId}`;
 
-export async function savePending(p: PendingSend): Promise<void> {
-  await browser.storage.session.set({ [pendingKey(p.eventId)]: p });
+/**
+ * Sends held in this run of the service worker: the dialog reads them here. The session-storage copy, for after a
+ * restart, is written by `storePending` once the verdict is on its way (a storage round trip would delay every dialog).
+ */
+const pendingHere = new Map<string, PendingSend>();
+
+export function keepPending(p: PendingSend): void {
+  pendingHere.set(p.eventId, p);
+}
+
+/** Writes the storage copy, unless the dialog was already answered. */
+export async function storePending(p: PendingSend): Promise<void> {
+  if (pendingHere.has(p.eventId)) await browser.storage.session.set({ [pendingKey(p.eventId)]: p });
 }
 
 export async function loadPending(eventId: string): Promise<PendingSend | undefined> {
-  return (await browser.storage.session.get(pendingKey(eventId)))[pendingKey(eventId)] as PendingSend | undefined;
+  return pendingHere.get(eventId) ?? ((await browser.storage.session.get(pendingKey(eventId)))[pendingKey(eventId)] as PendingSend | undefined);
 }
 
 export async function deletePending(eventId: string): Promise<void> {
+  pendingHere.delete(eventId);
   await browser.storage.session.remove(pendingKey(eventId));
 }

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openRelayChannel, type CheckRequest, type RelayAnswer, type Verdict } from '../../lib/guard/hook-channel.ts';
-import { checkRequest, requestText } from '../../lib/guard/requests.ts';
+import { checkRequest, requestDestination, requestText } from '../../lib/guard/requests.ts';
 import { scanText } from '../../lib/guard/analyse.ts';
 import type { RequestVerdict } from '../../lib/messages.ts';
 import type { Policy } from '../../lib/policy/types.ts';
@@ -22,7 +22,7 @@ export function startRequestRelay(site: string, policy: () => Policy | null, sig
       via: request.via,
       method: request.method,
       url: url.href,
-      ...wireFindings(findings, failed),
+      ...wireFindings(findings, failed, [requestDestination(url)]),
     }) as Promise<RequestVerdict | undefined>;
 
   const onCheck = (request: CheckRequest, reply: (v: Verdict) => void): RelayAnswer => {

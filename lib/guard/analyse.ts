@@ -6,7 +6,9 @@
  */
 import { classifyAttachment } from '../detect/attachments.ts';
 import { scan, valueOf } from '../detect/scan.ts';
-import type { Finding, ScanOptions } from '../detect/types.ts';
+import type { Confidence, Finding, FindingType, ScanOptions } from '../detect/types.ts';
+import { MAX_HASHES, MAX_SAMPLES } from '../log/record.ts';
+import { ownCandidates } from '../policy/data-subject.ts';
 import { decide } from '../policy/decide.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../policy/types.ts';
 import type { DraftSnapshot } from '../sites/types.ts';
@@ -36,8 +38,13 @@ export function attachmentFindings(attachments: DraftSnapshot['attachments']): A
   return out;
 }
 
+/**
+ * Each finding with its value. Built field by field (scan's findings carry these and no hash): all alike, the
+ * thousands of findings of a long thread are read fast by every later pass, where a spread copy of each leaves them
+ * as many object shapes as findings, each read several times slower.
+ */
 export function analyseFindings(text: string, findings: readonly Finding[]): AnalysedFinding[] {
-  return findings.map((f) => ({ ...f, value: valueOf(f, text) }));
+  return findings.map((f) => ({ type: f.type, start: f.start, end: f.end, confidence: f.confidence, masked: f.masked, value: valueOf(f, text) }));
 }
 
 export function scanText(text: string, options: ScanOptions): AnalysedFinding[] {
@@ -53,16 +60,46 @@ export function decideEnvelope(envelope: Envelope, findings: readonly AnalysedFi
   return decide({ site: envelope.site, action: envelope.action, destinations: destinationsOf(envelope) }, findings, policy);
 }
 
+/** Per type, how many distinct findings a report left out (essentialFindings): the log still counts them. */
+export type Omitted = Partial<Record<FindingType, number>>;
+
 /**
- * One finding per distinct (type, value), in draft order: what crosses to the background. A long thread repeats
- * the same numbers and addresses many times; the decision, the log's samples and hashes need each value once.
+ * What crosses to the background for a draft going to `destinations`: the findings, distinct by (type, value) and in
+ * draft order, that its decision, dialog and log need; per type, how many distinct ones were left out; and how many
+ * distinct ones there are. A 1 MB thread repeats values many times and has thousands of distinct ones: sending,
+ * validating and deciding on all of them kept the held send's dialog waiting.
+ *
+ * Kept, in their order: every finding that could be a recipient's own data or decide whether one is (ownCandidates),
+ * and of each type the first MAX_HASHES (the log hashes those), those bringing the first MAX_SAMPLES distinct masked
+ * values (the log's and the dialog's samples), and the first of each confidence among the others. For any policy
+ * this gives the same decision: a type counts for a destination when one of its findings above the policy's
+ * confidence floor is not that destination's own; the first such finding is either an own candidate or the first of
+ * its confidence among the others, so each destination sees the same types in the same order, and the same own data
+ * (ownDataOf visits only candidates). The log's count per type adds the omitted ones.
+ * The candidates are found among all findings, repeats included: a superset of those among the distinct ones.
  */
-export function distinctFindings(findings: readonly AnalysedFinding[]): AnalysedFinding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.type}\u0000${f.value}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+export function essentialFindings(
+  findings: readonly AnalysedFinding[],
+  destinations: readonly Destination[],
+): { findings: AnalysedFinding[]; omitted: Omitted; distinct: number } {
+  const candidates = ownCandidates(destinations, findings);
+  const seen = new Map<FindingType, { values: Set<string>; samples: string[]; confidences: Set<Confidence> }>();
+  const kept: AnalysedFinding[] = [];
+  const omitted: Omitted = {};
+  let distinct = 0;
+  for (const f of findings) {
+    let type = seen.get(f.type);
+    if (!type) seen.set(f.type, (type = { values: new Set(), samples: [], confidences: new Set() }));
+    if (type.values.has(f.value)) continue;
+    type.values.add(f.value);
+    distinct += 1;
+    const newSample = type.samples.length < MAX_SAMPLES && !type.samples.includes(f.masked);
+    if (newSample) type.samples.push(f.masked);
+    const candidate = candidates.has(f);
+    const newConfidence = !candidate && !type.confidences.has(f.confidence);
+    if (newConfidence) type.confidences.add(f.confidence);
+    if (candidate || type.values.size <= MAX_HASHES || newSample || newConfidence) kept.push(f);
+    else omitted[f.type] = (omitted[f.type] ?? 0) + 1;
+  }
+  return { findings: kept, omitted, distinct };
 }

@@ -4,6 +4,7 @@
  * Only masked samples appear here; the dialog never sees a raw value.
  */
 import type { FindingType } from '../detect/types.ts';
+import { MAX_SAMPLES } from '../log/record.ts';
 import type { Clause, Decision, Localised, Policy } from '../policy/types.ts';
 import type { AnalysedFinding } from '../policy/types.ts';
 
@@ -24,7 +25,7 @@ export function buildDialogModel(site: string, decision: Decision, findings: rea
   const samples = new Map<FindingType, string[]>();
   for (const f of findings) {
     const list = samples.get(f.type) ?? [];
-    if (list.length < 3 && !list.includes(f.masked)) list.push(f.masked);
+    if (list.length < MAX_SAMPLES && !list.includes(f.masked)) list.push(f.masked);
     samples.set(f.type, list);
   }
   return {

@@ -99,11 +99,13 @@ export type SharePatch = z.infer<typeof SharePatchSchema>;
 /**
  * summariseFindings for findings distinct by (type, value), hashing only the values the summary keeps (the first
  * MAX_HASHES of each type): a 1 MB thread reports thousands of findings, and one HMAC each would delay the dialog.
- * `hash` gets `type:value`.
+ * `hash` gets `type:value`. `omitted`: per type, how many more distinct findings the report left out (the content
+ * script reports only what the decision and the log need, lib/guard/analyse.ts essentialFindings); they are counted.
  */
 export async function summariseAndHash(
   findings: readonly (Finding & { value: string })[],
   hash: (typeValue: string) => Promise<string>,
+  omitted: Partial<Record<FindingType, number>> = {},
 ): Promise<FindingSummary[]> {
   const perType = new Map<FindingType, number>();
   const hashed = await Promise.all(
@@ -114,7 +116,7 @@ export async function summariseAndHash(
       return { ...f, hash: await hash(`${f.type}:${value}`) };
     }),
   );
-  return summariseFindings(hashed);
+  return summariseFindings(hashed).map((s) => ({ ...s, count: s.count + (omitted[s.type] ?? 0) }));
 }
 
 /**

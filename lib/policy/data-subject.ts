@@ -54,11 +54,6 @@ function partsOf(f: AnalysedFinding): string[] {
   return p;
 }
 
-function nameBelongsTo(f: AnalysedFinding, recipientParts: ReadonlySet<string>): boolean {
-  const parts = partsOf(f);
-  return parts.length >= 2 && parts.every((p) => recipientParts.has(p));
-}
-
 const BLANK_LINE = /\n[ \t\r]*\n/;
 
 function gap(a: AnalysedFinding, b: AnalysedFinding): number {
@@ -72,6 +67,34 @@ function sameBlock(a: AnalysedFinding, b: AnalysedFinding, text: string | undefi
   return !BLANK_LINE.test(between);
 }
 
+/** Who an email recipient is in the text: their address (rule 1) and name parts (rule 2). */
+interface Subject {
+  address: string;
+  parts: ReadonlySet<string>;
+}
+
+function subjectOf(destination: Destination): Subject | null {
+  if (destination.kind !== 'email') return null;
+  const address = parseAddress(destination.address);
+  if (address === null) return null;
+  const parts = new Set([...nameParts(destination.displayName ?? ''), ...nameParts(address.local.replace(/\+.*$/, ''))]);
+  return { address: address.address, parts };
+}
+
+/** Rules 1 and 2: the address or the name (two parts or more, all theirs) of one of `subjects`, which anchor rule 3. */
+function isAnchor(f: AnalysedFinding, subjects: readonly Subject[]): boolean {
+  if (f.type === 'email') {
+    const address = addressOf(f);
+    return subjects.some((s) => s.address === address);
+  }
+  if (f.type !== 'person-name') return false;
+  const parts = partsOf(f);
+  return parts.length >= 2 && subjects.some((s) => parts.every((p) => s.parts.has(p)));
+}
+
+/** Rule 1 for an SMS recipient. */
+const isOwnNumber = (f: AnalysedFinding, number: string) => f.type === 'phone' && samePhone(f.value, number);
+
 /** The findings that are the destination's own data (see the module comment). */
 export function ownDataOf(
   destination: Destination,
@@ -81,42 +104,64 @@ export function ownDataOf(
   const waived = new Set<AnalysedFinding>();
   // An SMS recipient's own number in the text is theirs (rule 1 for phones); nothing else can be proven.
   if (destination.kind === 'phone') {
-    for (const f of findings) if (f.type === 'phone' && samePhone(f.value, destination.number)) waived.add(f);
+    for (const f of findings) if (isOwnNumber(f, destination.number)) waived.add(f);
     return waived;
   }
-  if (destination.kind !== 'email') return waived;
-  const address = parseAddress(destination.address);
-  if (address === null) return waived;
-
-  const recipientParts = new Set([
-    ...nameParts(destination.displayName ?? ''),
-    ...nameParts(address.local.replace(/\+.*$/, '')),
-  ]);
+  const subject = subjectOf(destination);
+  if (subject === null) return waived;
 
   const { people, contacts } = sortedLists(findings);
-  const anchors: AnalysedFinding[] = [];
-  for (const f of people) {
-    const own =
-      (f.type === 'email' && addressOf(f) === address.address) ||
-      (f.type === 'person-name' && nameBelongsTo(f, recipientParts));
-    if (own) {
-      waived.add(f);
-      anchors.push(f);
-    }
-  }
-  if (anchors.length === 0) return waived;
+  const anchors = people.filter((f) => isAnchor(f, [subject]));
+  for (const f of anchors) waived.add(f);
 
   // Only phones/addresses near one of the recipient's own findings can be theirs: visit just those.
   for (const anchor of anchors) {
-    for (let i = firstStartingFrom(contacts, anchor.start - CONTACT_BLOCK_CHARS - LONGEST_SPAN); i < contacts.length; i++) {
+    const [from, to] = contactsNear(contacts, anchor);
+    for (let i = from; i < to; i++) {
       const c = contacts[i] as AnalysedFinding;
-      if (c.start > anchor.end + CONTACT_BLOCK_CHARS) break;
       if (waived.has(c)) continue;
       const nearest = nearestInBlock(people, c, text);
       if (nearest !== undefined && waived.has(nearest)) waived.add(c);
     }
   }
   return waived;
+}
+
+/**
+ * Every finding that could be one of `destinations`' own data, or could decide whether one is, whatever the
+ * confidence floor: the recipients' own addresses, names and numbers, the phones/addresses near those, and every
+ * name/email near such a phone/address (the candidates for its nearest one). ownDataOf visits only these (the
+ * windows are the same), so for every destination and floor it gives the same result on any subset of the findings
+ * that keeps them all; no other finding is ever waived. The content script reports less with it (lib/guard/analyse.ts
+ * essentialFindings).
+ */
+export function ownCandidates(destinations: readonly Destination[], findings: readonly AnalysedFinding[]): Set<AnalysedFinding> {
+  const candidates = new Set<AnalysedFinding>();
+  const numbers = destinations.flatMap((d) => (d.kind === 'phone' ? [d.number] : []));
+  const subjects = destinations.map(subjectOf).filter((s) => s !== null);
+  const anchors: AnalysedFinding[] = [];
+  for (const f of findings) {
+    if (f.type === 'phone' && numbers.some((n) => isOwnNumber(f, n))) candidates.add(f);
+    else if (isAnchor(f, subjects)) anchors.push(f);
+  }
+  // Mostly none (no recipient named in the draft): then nothing needs sorting.
+  if (anchors.length === 0) return candidates;
+
+  const { people, contacts } = sortedLists(findings);
+  const visited = new Set<AnalysedFinding>();
+  for (const anchor of anchors) {
+    candidates.add(anchor);
+    const [from, to] = contactsNear(contacts, anchor);
+    for (let i = from; i < to; i++) {
+      const c = contacts[i] as AnalysedFinding;
+      if (visited.has(c)) continue;
+      visited.add(c);
+      candidates.add(c);
+      const [first, end] = peopleNear(people, c);
+      for (let j = first; j < end; j++) candidates.add(people[j] as AnalysedFinding);
+    }
+  }
+  return candidates;
 }
 
 /** Spans longer than this (a very long postal address) might be missed by the windowed search: none are. */
@@ -150,26 +195,32 @@ function firstStartingFrom(sorted: readonly AnalysedFinding[], start: number): n
   return lo;
 }
 
+/** Indices [from, to) of the start-sorted findings whose start is in [lo, hi] (offsets are integers). */
+function startingWithin(sorted: readonly AnalysedFinding[], lo: number, hi: number): [number, number] {
+  return [firstStartingFrom(sorted, lo), firstStartingFrom(sorted, hi + 1)];
+}
+
+/** The phones/addresses that could share a contact block with `anchor` (a long span may start well before it). */
+const contactsNear = (contacts: readonly AnalysedFinding[], anchor: AnalysedFinding) =>
+  startingWithin(contacts, anchor.start - CONTACT_BLOCK_CHARS - LONGEST_SPAN, anchor.end + CONTACT_BLOCK_CHARS);
+
+/** The names/emails that could be nearest to the phone/address `f` in its block. */
+const peopleNear = (people: readonly AnalysedFinding[], f: AnalysedFinding) =>
+  startingWithin(people, f.start - CONTACT_BLOCK_CHARS - LONGEST_SPAN, f.end + CONTACT_BLOCK_CHARS);
+
 /**
  * The closest name/email finding in the same block. `people` is sorted by start; only the neighbours
- * within CONTACT_BLOCK_CHARS are visited, so a 1 MB draft with thousands of findings stays fast.
+ * within CONTACT_BLOCK_CHARS are visited (peopleNear), so a 1 MB draft with thousands of findings stays fast.
+ * Those on the left are visited nearest first, then those on the right: on a tie, the first visited wins.
  */
 function nearestInBlock(people: readonly AnalysedFinding[], f: AnalysedFinding, text: string | undefined): AnalysedFinding | undefined {
+  const [from, to] = peopleNear(people, f);
   const lo = firstStartingFrom(people, f.start);
   let best: AnalysedFinding | undefined;
   const consider = (p: AnalysedFinding) => {
     if (sameBlock(p, f, text) && (best === undefined || gap(p, f) < gap(best, f))) best = p;
   };
-  // Left: starts before f; a long span could still reach f, so stop only well past the block window.
-  for (let i = lo - 1; i >= 0; i--) {
-    const p = people[i] as AnalysedFinding;
-    if (f.start - p.start > CONTACT_BLOCK_CHARS + LONGEST_SPAN) break;
-    consider(p);
-  }
-  for (let i = lo; i < people.length; i++) {
-    const p = people[i] as AnalysedFinding;
-    if (p.start - f.end > CONTACT_BLOCK_CHARS) break;
-    consider(p);
-  }
+  for (let i = lo - 1; i >= from; i--) consider(people[i] as AnalysedFinding);
+  for (let i = lo; i < to; i++) consider(people[i] as AnalysedFinding);
   return best;
 }

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { BodyFindings } from '../../../lib/guard/draft-cache.ts';
-import { distinctFindings } from '../../../lib/guard/analyse.ts';
+import { essentialFindings } from '../../../lib/guard/analyse.ts';
 
 function body(html: string) {
   const window = new Window({ url: 'https://mail.google.com/' });
@@ -50,10 +50,11 @@ describe('BodyFindings', () => {
   });
 });
 
-describe('distinctFindings', () => {
-  it('keeps one finding per type and value, in order', () => {
+describe('essentialFindings', () => {
+  it('keeps one finding per type and value, in order, and counts the distinct ones', () => {
     const f = (type: 'phone' | 'email', value: string, start: number) => ({ type, value, start, end: start + 1, confidence: 'high' as const, masked: 'x' });
-    const out = distinctFindings([f('phone', '0476', 0), f('email', 'a@b.be', 5), f('phone', '0476', 9)]);
-    expect(out.map((x) => x.start)).toEqual([0, 5]);
+    const out = essentialFindings([f('phone', '0476', 0), f('email', 'a@b.be', 5), f('phone', '0476', 9)], []);
+    expect(out.findings.map((x) => x.start)).toEqual([0, 5]);
+    expect(out.distinct).toBe(2);
   });
 });
