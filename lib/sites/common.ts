@@ -5,7 +5,7 @@
  * Only the DOM handed in is read: no window/document globals, no extension APIs.
  */
 import type { SelectorEntry, SiteRules } from '../../rules/sites/schema.ts';
-import type { DraftRecipient, DraftSnapshot, RecipientField, SelectorHealth, SendGesture } from './types.ts';
+import type { DraftAttachment, DraftRecipient, DraftSnapshot, RecipientField, SelectorHealth, SendGesture } from './types.ts';
 
 export const FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
 
@@ -322,6 +322,23 @@ export function readRecipients(
   }
   const deduped = dedupeRecipients(recipients);
   return unresolved.length > 0 ? { recipients: deduped, unresolved } : { recipients: deduped };
+}
+
+/** The selectors a mail compose window's envelope is read with (gmail, outlook and roundcube name them alike). */
+export type EnvelopeSelectors = Record<'toChips' | 'ccChips' | 'bccChips' | 'toTyped' | 'ccTyped' | 'bccTyped' | 'subject', SelectorEntry>;
+
+/** A compose window's envelope: its recipients (chips, then typed leftovers), its subject field and its attachments. */
+export function readMailEnvelope(
+  root: Element,
+  site: string,
+  S: EnvelopeSelectors,
+  readChip: ChipReader,
+  attachments: DraftAttachment[],
+): Omit<DraftSnapshot, 'body'> {
+  const chips = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
+  const typed = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
+  const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
+  return { site, action: 'send-email', ...readRecipients(root, chips, typed, readChip), subject: subject?.value ?? '', attachments };
 }
 
 /** Drops elements nested inside another one of the list (a compose root is its outermost match). */

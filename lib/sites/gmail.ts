@@ -18,11 +18,11 @@ import {
   pick,
   queryAll,
   queryFirst,
-  readRecipients,
+  readMailEnvelope,
   urlMatches,
   type ChipReader,
 } from './common.ts';
-import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
+import type { DraftAttachment, MailAdapter } from './types.ts';
 
 // Typed, not parsed: the bundled JSON is validated against the zod schema by tests/rules/sites.test.ts, which keeps
 // zod out of the content script.
@@ -48,8 +48,6 @@ export function createGmail(rules: SiteRules): MailAdapter {
     'sendOptions',
   ] as const);
 
-  const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
-  const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
   // Send+Archive sends too; the schedule/more arrow beside Send does not send now.
   const SEND_TARGETS = { send: [S.sendButton, S.sendAndArchive], notSend: S.sendOptions, keys: rules.keys };
 
@@ -72,16 +70,7 @@ export function createGmail(rules: SiteRules): MailAdapter {
     return queryFirst(root, S.body) as HTMLElement | null;
   }
 
-  function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
-    const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
-    return {
-      site: rules.id,
-      action: 'send-email',
-      ...readRecipients(root, CHIPS, TYPED, readChip),
-      subject: subject?.value ?? '',
-      attachments: readAttachments(root),
-    };
-  }
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
 
   return {
     id: rules.id,

@@ -16,11 +16,11 @@ import {
   pick,
   queryAll,
   queryFirst,
-  readRecipients,
+  readMailEnvelope,
   urlMatches,
   type ChipReader,
 } from './common.ts';
-import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
+import type { DraftAttachment, MailAdapter } from './types.ts';
 
 // Typed, not parsed: the bundled JSON is validated against the zod schema by tests/rules/sites.test.ts, which keeps
 // zod out of the content script.
@@ -43,8 +43,6 @@ export function createOutlook(rules: SiteRules): MailAdapter {
     'sendOptions',
   ] as const);
 
-  const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
-  const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
   const SEND_TARGETS = { send: [S.sendButton], notSend: S.sendOptions, keys: rules.keys };
 
   /**
@@ -100,17 +98,8 @@ export function createOutlook(rules: SiteRules): MailAdapter {
     return queryFirst(root, S.body) as HTMLElement | null;
   }
 
-  function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
-    const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
-    return {
-      site: rules.id,
-      action: 'send-email',
-      ...readRecipients(root, CHIPS, TYPED, readChip),
-      // Inline replies in the reading pane have no subject field: the subject stays that of the thread.
-      subject: subject?.value ?? '',
-      attachments: readAttachments(root),
-    };
-  }
+  // Inline replies in the reading pane have no subject field: the subject stays that of the thread.
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
 
   return {
     id: rules.id,

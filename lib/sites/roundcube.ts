@@ -20,10 +20,10 @@ import {
   pick,
   queryAll,
   queryFirst,
-  readRecipients,
+  readMailEnvelope,
   type ChipReader,
 } from './common.ts';
-import type { DraftAttachment, DraftSnapshot, MailAdapter } from './types.ts';
+import type { DraftAttachment, MailAdapter } from './types.ts';
 
 // Typed, not parsed: the bundled JSON is validated against the zod schema by tests/rules/sites.test.ts, which keeps
 // zod out of the content script.
@@ -63,8 +63,6 @@ export function createRoundcube(rules: SiteRules): MailAdapter {
     'sendDisabled',
   ] as const);
 
-  const CHIPS = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
-  const TYPED = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
   const SEND_TARGETS = { send: [S.sendButton, S.sendClone], notSend: S.sendDisabled, keys: rules.keys };
 
   const isCompose = (root: Element) => queryFirst(root, S.composeForm) !== null;
@@ -93,16 +91,7 @@ export function createRoundcube(rules: SiteRules): MailAdapter {
     return htmlFrame(root)?.contentDocument?.body ?? null;
   }
 
-  function readEnvelope(root: Element): Omit<DraftSnapshot, 'body'> {
-    const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
-    return {
-      site: rules.id,
-      action: 'send-email',
-      ...readRecipients(root, CHIPS, TYPED, readChip),
-      subject: subject?.value ?? '',
-      attachments: readAttachments(root),
-    };
-  }
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
 
   return {
     id: rules.id,
