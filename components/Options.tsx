@@ -23,6 +23,7 @@ function when(ms: number | undefined): string {
 
 export function PolicyStatusView({ status }: { status: PolicyStatus | null }) {
   if (!status) return <p>…</p>;
+  const why = refusalText(status.lastError?.code);
   return (
     <>
       <dl data-testid="vigie-policy-status" data-source={status.source} data-version={status.version}>
@@ -43,8 +44,8 @@ export function PolicyStatusView({ status }: { status: PolicyStatus | null }) {
       </dl>
       {status.lastError && (
         <div className="policy-error" role="alert" data-testid="vigie-policy-error">
-          <strong>{t('options_policy_error')}</strong> ({when(status.lastError.at)}): {refusalText(status.lastError.code) ?? status.lastError.message}
-          {refusalText(status.lastError.code) && <code className="policy-error-detail">{status.lastError.message}</code>}
+          <strong>{t('options_policy_error')}</strong> ({when(status.lastError.at)}): {why ?? status.lastError.message}
+          {why && <code className="policy-error-detail">{status.lastError.message}</code>}
           <br />
           {t('options_policy_error_kept')}
         </div>
