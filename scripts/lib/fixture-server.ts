@@ -155,7 +155,11 @@ export async function startFixtureServer(options: { port?: number; tmpDir?: stri
   const port = (server.address() as AddressInfo).port;
   // Firefox has no --host-resolver-rules: it uses this proxy for HTTPS, and every CONNECT is tunnelled to `server`.
   const proxy = createHttpServer((_req, res) => res.writeHead(405).end());
+  // A tunnel's socket leaves the server's books once CONNECT is answered: kept here, so close() can end it.
+  const tunnels = new Set<{ destroy(): void }>();
   proxy.on('connect', (_req, socket, head) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const upstream = connect(port, '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
@@ -177,6 +181,7 @@ export async function startFixtureServer(options: { port?: number; tmpDir?: stri
     sent,
     hostResolverRules: Object.keys(FIXTURE_HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', '),
     close: async () => {
+      for (const socket of tunnels) socket.destroy();
       await Promise.all([stop(server), stop(proxy)]);
     },
   };

@@ -40,7 +40,8 @@ export async function launchFirefox(
     browser,
     extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
     profileDir,
-    close: () => browser.close(),
+    // A BiDi session can leave browser.close() unanswered: after 20 s the process is killed.
+    close: () => step('closing Firefox', browser.close(), 20_000).catch(() => void browser.process()?.kill('SIGKILL')),
   };
 }
 
