@@ -5,7 +5,8 @@
  *     synchronous listeners a keystroke runs, both under 1 ms; the first refresh after the paste (cold) is shown;
  *   - the send check of a 1 MB draft with 20 recipients: `vigie:send-check` (the verdict at the gesture) and,
  *     for a held send, `vigie:send-held` (until the dialog is shown, round trip to the background included),
- *     under 30 ms before the dialog shows or the send goes through.
+ *     under 30 ms before the dialog shows or the send goes through; and from the gesture to the animation frame
+ *     that paints the dialog's content (`vigie:dialog-painted`, recorded by the dialog page), what the agent waits.
  * The numbers are the User Timing measures the content script records (lib/guard/mail-guard.ts).
  *
  *   npm run bench:browser                      aligned table
@@ -28,12 +29,13 @@ import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import {
   addRecipients,
   caretInMiddle,
-  dialogShown,
+  gestureToDialogPainted,
   measures,
   newMeasures,
   prependBlock,
   recipientCount,
   setBody,
+  shownDialog,
   syntheticKeystrokes,
 } from './bench/browser/page.ts';
 import { startProfile, stopProfile, type ProfileSummary } from './bench/browser/profile.ts';
@@ -145,7 +147,7 @@ interface SendResult {
   coldInlineMs: Stat;
   /** Held send where one unknown recipient is named in the draft's greeting. */
   named?: { coldInlineMs: Stat; sendCheck: Stat; total: Stat };
-  held: { sendCheck: Stat; sendHeld: Stat; total: Stat; dialogVisible: Stat; dialogs: number; warningCoveredSend: boolean };
+  held: { sendCheck: Stat; sendHeld: Stat; total: Stat; dialogPainted: Stat; dialogs: number; warningCoveredSend: boolean };
   allowed: { sendCheck: Stat; sent: number };
 }
 
@@ -223,7 +225,7 @@ interface SendRun {
   sendCheck: number;
   sendHeld?: number;
   /** Wall clock from Playwright's click to the dialog's content visible in its frame (extension page loaded). */
-  dialogVisibleMs?: number;
+  dialogPaintedMs?: number;
 }
 
 async function sendOnce(
@@ -263,15 +265,15 @@ async function sendOnce(
       }
     }
     const cdp = profiles ? await startProfile(page) : null;
-    const clicked = Date.now();
     await site.sendButton(compose).click();
     const [sendCheck] = await newMeasures(page, 'vigie:send-check', checks, 60_000);
     let sendHeld: number | undefined;
-    let dialogVisibleMs: number | undefined;
+    let dialogPaintedMs: number | undefined;
     if (expect === 'held') {
       [sendHeld] = await newMeasures(page, 'vigie:send-held', helds, 60_000);
-      if (!(await dialogShown(page))) throw new Error(`${site.id}: the send dialog did not show within 30 s`);
-      dialogVisibleMs = Date.now() - clicked;
+      const dialog = await shownDialog(page);
+      if (!dialog) throw new Error(`${site.id}: the send dialog did not show within 30 s`);
+      dialogPaintedMs = await gestureToDialogPainted(page, dialog);
     } else {
       const deadline = Date.now() + 10_000;
       while (server.sent.length === sent) {
@@ -282,7 +284,7 @@ async function sendOnce(
     }
     if (cdp) profiles!.push(await stopProfile(cdp, `${site.id}: ${expect} send, 1 MB draft, ${recipients.length} recipients`));
     progress(`${site.id}:   done`);
-    return { coldInlineMs: coldInlineMs!, layoutMs, sendCheck: sendCheck!, sendHeld, dialogVisibleMs, blocks, dismissedWarning };
+    return { coldInlineMs: coldInlineMs!, layoutMs, sendCheck: sendCheck!, sendHeld, dialogPaintedMs, blocks, dismissedWarning };
   } finally {
     await page.close();
     progress(`${site.id}:   closed`);
@@ -320,7 +322,7 @@ async function send(s: ChromiumSession, server: FixtureServer, site: MailSite, l
       sendCheck: stat(held.map((x) => x.sendCheck)),
       sendHeld: stat(held.map((x) => x.sendHeld!)),
       total: stat(held.map((x) => x.sendCheck + x.sendHeld!)),
-      dialogVisible: stat(held.map((x) => x.dialogVisibleMs!)),
+      dialogPainted: stat(held.map((x) => x.dialogPaintedMs!)),
       dialogs: held.length,
       warningCoveredSend: held.some((x) => x.dismissedWarning),
     },
@@ -390,7 +392,7 @@ function render(r: Result): string {
     ['held: check → dialog shown (vigie:send-held)', undefined, (x) => x.send.held.sendHeld.median],
     ['held: send check + dialog shown', BUDGET.sendMs, (x) => x.send.held.total.median],
     ['held: worst run, check + dialog', BUDGET.sendMs, (x) => x.send.held.total.max],
-    ['held: click → dialog content visible (wall clock)', undefined, (x) => x.send.held.dialogVisible.median],
+    ['held: gesture → dialog content painted', undefined, (x) => x.send.held.dialogPainted.median],
     ['allowed (20 notaries): send check, then sent', BUDGET.sendMs, (x) => x.send.allowed.sendCheck.median],
     ['allowed: worst run', BUDGET.sendMs, (x) => x.send.allowed.sendCheck.max],
     ['first refresh after the paste, 1 MB (cold)', undefined, (x) => x.send.coldInlineMs.median],

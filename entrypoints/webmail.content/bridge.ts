@@ -7,6 +7,7 @@ import { localeOf } from '../../lib/guard/locale.ts';
 import { MAX_FINDINGS, type BgToCs, type SendVerdict } from '../../lib/messages.ts';
 import type { AnalysedFinding, Destination, Policy } from '../../lib/policy/types.ts';
 
+const DIALOG_PAGE = () => browser.runtime.getURL('/dialog.html');
 const t = (key: string) => browser.i18n.getMessage(key as never);
 
 /**
@@ -95,7 +96,8 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
         draft: envelope,
         ...wireFindings(findings, failed, destinationsOf(envelope)),
       }) as Promise<SendVerdict>,
-    dialogUrl: (eventId, nonce) => `${browser.runtime.getURL('/dialog.html')}#e=${eventId}&n=${nonce}`,
+    dialogUrl: (eventId, nonce) => `${DIALOG_PAGE()}#e=${eventId}&n=${nonce}`,
+    prepareDialog: () => dialog.prepare(DIALOG_PAGE()),
     showDialog: (src) => dialog.show(src),
     closeDialog: () => dialog.close(),
     isDialogOpen: () => dialog.open,

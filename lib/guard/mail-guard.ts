@@ -30,6 +30,8 @@ export interface GuardBridge {
     draft: { envelope: Envelope; findings: AnalysedFinding[]; failed: boolean },
   ): Promise<SendVerdict>;
   dialogUrl(eventId: string, nonce: string): string;
+  /** Loads the dialog hidden, ahead of a send that will likely be held (the draft shows a warning): it then shows at once. */
+  prepareDialog(): void;
   showDialog(src: string): void;
   closeDialog(): void;
   /** False when the page removed the dialog: the next send gesture shows it again. */
@@ -155,6 +157,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       if (reason) lines.push({ to: d.to, decision: d.decision, text: reason.message[bridge.locale] });
     }
     s.warning.update(lines);
+    if (lines.length > 0) bridge.prepareDialog();
     measure(win, 'vigie:inline', started);
   }
 
@@ -230,6 +233,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     const eventId = bridge.newEventId();
     const { envelope } = draft;
     held.set(eventId, { root, from });
+    bridge.prepareDialog(); // loads while the background decides (at once when a warning already loaded it)
     let verdict: SendVerdict;
     try {
       verdict = await bridge.send('held', eventId, gesture, draft);

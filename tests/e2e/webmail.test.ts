@@ -70,8 +70,14 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     const before = sentHere().length;
     const logBefore = (await readLog(s.worker)).length;
     const { page, c } = await compose(UNKNOWN, `Vous pouvez me joindre au ${PHONE}.`);
+    // The warning loads the dialog page ahead, hidden and without an event; the send shows it in that same frame.
+    await page.getByTestId('vigie-inline-warning').waitFor({ state: 'visible' });
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith('/dialog.html'))).toBe(true);
+    const standby = page.frames().find((f) => f.url().endsWith('/dialog.html'))!;
+    expect(await page.locator('[data-vigie=dialog-host]').count()).toBe(0);
     await page.keyboard.press('Control+Enter');
     const dialog = await dialogFrame(page);
+    expect(dialog).toBe(standby);
     expect(await dialog.getByTestId('vigie-send-anyway').isDisabled()).toBe(true);
     await clickInDialog(dialog.getByTestId('vigie-cancel'));
     await expect.poll(() => hasDialog(page)).toBe(false);

@@ -4,7 +4,7 @@
  * lib/guard/mail-guard.ts in the page's performance timeline), place the caret, and time the synchronous
  * listeners a keystroke runs. Everything here goes through the page; nothing reaches into the extension.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { MailSite } from '../../../tests/e2e/support/mail.ts';
 
 export type MeasureName = 'vigie:inline' | 'vigie:send-check' | 'vigie:send-held';
@@ -125,18 +125,32 @@ export function recipientCount(site: MailSite, compose: Locator): Promise<number
   return compose.locator(chips).count();
 }
 
-/** Waits until the send dialog's content is shown (an extension page in an iframe); false after `timeout`. */
-export async function dialogShown(page: Page, timeout = 30_000): Promise<boolean> {
+/**
+ * Milliseconds from the last send gesture (the start of its `vigie:send-check`, in the page's timeline) to the
+ * animation frame that painted the dialog's content (`vigie:dialog-painted`, in the dialog's own timeline): both on
+ * the epoch through their timelines' origins.
+ */
+export async function gestureToDialogPainted(page: Page, dialog: Frame): Promise<number> {
+  const painted = await dialog.waitForFunction(() => {
+    const mark = performance.getEntriesByName('vigie:dialog-painted', 'mark')[0];
+    return mark ? performance.timeOrigin + mark.startTime : 0;
+  }, undefined, { polling: 10, timeout: 10_000 });
+  const gesture = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('vigie:send-check', 'measure').at(-1)!.startTime);
+  return (await painted.jsonValue()) - gesture;
+}
+
+/** The send dialog's frame once its content is shown (an extension page in an iframe, given its event); null after `timeout`. */
+export async function shownDialog(page: Page, timeout = 30_000): Promise<Frame | null> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/dialog.html'));
+    const frame = page.frames().find((f) => f.url().includes('/dialog.html#e='));
     if (frame) {
       return frame
         .locator('[data-testid=vigie-send-dialog]')
         .waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) })
-        .then(() => true, () => false);
+        .then(() => frame, () => null);
     }
-    if (Date.now() > deadline) return false;
+    if (Date.now() > deadline) return null;
     await page.waitForTimeout(10);
   }
 }

@@ -60,7 +60,7 @@ export async function typeBody(site: MailSite, compose: Locator, text: string): 
 export async function dialogFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/dialog.html'));
+    const frame = page.frames().find((f) => f.url().includes('/dialog.html#e='));
     if (frame && (await frame.locator('[data-testid=vigie-send-dialog]').count()) > 0) return frame;
     if (Date.now() > deadline) throw new Error('the send dialog did not appear');
     await page.waitForTimeout(100);
@@ -83,5 +83,5 @@ export async function clickInDialog(button: Locator): Promise<void> {
 }
 
 export function hasDialog(page: Page): boolean {
-  return page.frames().some((f) => f.url().includes('/dialog.html'));
+  return page.frames().some((f) => f.url().includes('/dialog.html#e='));
 }

@@ -47,6 +47,7 @@ function fakeBridge(verdict: SendVerdict) {
       return verdict.action === 'dialog' ? { ...verdict, eventId } : verdict;
     },
     dialogUrl: (eventId, nonce) => `chrome-extension://x/dialog.html#e=${eventId}&n=${nonce}`,
+    prepareDialog: vi.fn(),
     showDialog: vi.fn(),
     closeDialog: vi.fn(),
     isDialogOpen: () => true,
@@ -81,6 +82,7 @@ describe('mail guard on the Gmail fixture', () => {
     await flush();
     expect(sent).toHaveLength(1);
     expect(calls.map((c) => c.phase)).toEqual(['passed']);
+    expect(bridge.prepareDialog).not.toHaveBeenCalled(); // nothing to warn about: no dialog page loaded ahead
   });
 
   it('holds a send to an unknown recipient with a national number, and sends once after release', async () => {
@@ -91,6 +93,7 @@ describe('mail guard on the Gmail fixture', () => {
     await flush();
     expect(sent).toHaveLength(0);
     expect(calls.map((c) => c.phase)).toEqual(['held']);
+    expect(bridge.prepareDialog).toHaveBeenCalled(); // loaded while the background decides
     expect(bridge.showDialog).toHaveBeenCalledOnce();
 
     // A second click while the dialog is open is swallowed and asks nothing new.
@@ -143,6 +146,7 @@ describe('mail guard on the Gmail fixture', () => {
       const warning = host?.shadowRoot?.querySelector('[data-testid=vigie-inline-warning]');
       expect(warning?.textContent).toContain('compta@fiduciaire-lemaire.be');
       expect(warning?.textContent).toMatch(/numéro national/i);
+      expect(bridge.prepareDialog).toHaveBeenCalledOnce(); // a send is likely held: its dialog loads ahead
 
       onlyNotary(root);
       body.dispatchEvent(new window.Event('input', { bubbles: true }) as unknown as Event);

@@ -88,6 +88,7 @@ function fakeBridge() {
       return { action: 'refused', reason: 'test' };
     },
     dialogUrl: () => 'about:blank',
+    prepareDialog: () => undefined,
     showDialog: () => undefined,
     closeDialog: () => undefined,
     isDialogOpen: () => false,

@@ -39,6 +39,7 @@ function setup(verdict: SendVerdict) {
       return verdict.action === 'dialog' ? { ...verdict, eventId } : verdict;
     },
     dialogUrl: (e, n) => `chrome-extension://x/dialog.html#e=${e}&n=${n}`,
+    prepareDialog: vi.fn(),
     showDialog: vi.fn(),
     closeDialog: vi.fn(),
     isDialogOpen: () => true,
