@@ -1,8 +1,9 @@
 /**
  * The authoritative send check: the background decides again, with its own active policy, on the draft's envelope
  * and the findings the content script reported; it logs the share (masked values and keyed hashes only) and either
- * releases the send or holds it for the dialog. The dialog's answer comes back through `resolveDialog`, which waits
- * for the row to be written before it records the agent's choice, so no decision is lost.
+ * releases the send or holds it for the dialog. The dialog gets its content (`openDialog`) and its answer comes back
+ * (`resolveDialog`) only once the held send's pending copy and log row are written, so no decision is lost, even when
+ * the worker stops while the dialog is open.
  */
 import { browser } from 'wxt/browser';
 import { decideEnvelope, destinationsOf, type Omitted } from '../../lib/guard/analyse.ts';
@@ -26,8 +27,11 @@ type Sender = { tabId: number; frameId: number; url: string };
 /** An SMS number is the message's "to", as an email address is (shown as "SMS +32…"). */
 const LOG_KIND: Partial<Record<Destination['kind'], 'to' | 'form' | 'public' | 'host'>> = { form: 'form', publication: 'public', host: 'host', phone: 'to' };
 
-/** Log rows of held sends still being written. After a service-worker restart the map is empty: the writes are done. */
-const rowWritten = new Map<string, Promise<unknown>>();
+/**
+ * Held sends whose storage copies (the pending send, the log row) are still being written. The dialog gets its
+ * content, and the agent's answer is recorded, only once they are: a worker stopped after that finds both.
+ */
+const written = new Map<string, Promise<unknown>>();
 
 function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -109,18 +113,18 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
     return { action: 'release' };
   }
 
-  // Held: the row is written (as not sent) while the dialog opens; an abandoned dialog stays "cancelled"/"blocked".
-  // The agent's answer waits for that write (rowWritten) before updating the row, so no choice is ever lost.
-  // The dialog waits for neither storage nor hashing: the pending send is kept in memory at once, and its storage copy
-  // (for after a restart) and the row (its keyed hashes) are written once the verdict is on its way.
+  // Held: the row is written (as not sent) while the dialog loads; an abandoned dialog stays "cancelled"/"blocked".
+  // The verdict waits for neither storage nor hashing: the pending send is kept in memory at once, and its storage copy
+  // (for after a restart) and the row (its keyed hashes) are written once the verdict is on its way, while the content
+  // script shows the dialog. The dialog's content and the agent's answer wait for those writes (`written`).
   const time = Date.now();
   const model: DialogModel = buildDialogModel(msg.draft.site, analysis.decision, analysis.findings, policy);
   const pending = { eventId: msg.eventId, nonce: randomNonce(), tabId: sender.tabId, frameId: sender.frameId, createdAt: time, model };
   keepPending(pending);
-  const replied = afterReply();
-  void replied.then(() => storePending(pending)).catch(() => undefined);
   const choice = enforced === 'block' ? 'blocked' : 'cancelled';
-  rowWritten.set(msg.eventId, replied.then(() => recordOf(msg, sender, analysis, choice, time)).then(addShare));
+  const writes = afterReply().then(() => Promise.all([storePending(pending), recordOf(msg, sender, analysis, choice, time).then(addShare)]));
+  written.set(msg.eventId, writes);
+  void writes.catch(() => undefined);
   return { action: 'dialog', eventId: msg.eventId, nonce: pending.nonce, decision: enforced };
 }
 
@@ -128,6 +132,7 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
 export async function openDialog(eventId: string, nonce: string, tabId: number | undefined): Promise<DialogModel | null> {
   const p = await loadPending(eventId);
   if (!p || p.nonce !== nonce || p.tabId !== tabId) return null;
+  await written.get(eventId)?.catch(() => undefined);
   return p.model;
 }
 
@@ -144,8 +149,8 @@ export async function resolveDialog(
   const p = await loadPending(choice.eventId);
   if (!p || p.nonce !== choice.nonce || p.tabId !== tabId) return { ok: false, error: 'unknown-event' };
   const send = choice.choice === 'send-anyway';
-  await rowWritten.get(choice.eventId)?.catch(() => undefined);
-  rowWritten.delete(choice.eventId);
+  await written.get(choice.eventId)?.catch(() => undefined);
+  written.delete(choice.eventId);
   if (send) {
     if (p.model.decision === 'block') return { ok: false, error: 'not-allowed' };
     const j = p.model.justification;

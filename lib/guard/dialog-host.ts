@@ -12,7 +12,7 @@
 const HOST_STYLE = 'all:initial;position:fixed;inset:0;z-index:2147483647;display:block;';
 const FRAME_STYLE = 'all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal;';
 /** On the host and on the frame, whose `all:initial` does not inherit it. */
-const HIDDEN = 'opacity:0;pointer-events:none;';
+const HIDDEN = 'visibility:hidden;pointer-events:none;';
 
 export class DialogHost {
   private host: HTMLElement | null = null;

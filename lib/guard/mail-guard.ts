@@ -81,6 +81,21 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
 
   const scanOptions = (policy: Policy): ScanOptions => ({ own: ownIdentifiers(policy) });
 
+  /**
+   * The compose window holding a node, remembered per node: every keystroke asks for its editor's (three events and
+   * more), and an adapter may search the compose's subtree to answer (Outlook climbs, looking for the compose header
+   * beside the body), which grows with the draft. A remembered answer holds while its window is in the page and still
+   * holds the node; a node outside any compose is looked up again each time (a compose may open around it later).
+   */
+  const rootOfNode = new WeakMap<Node, Element>();
+  function composeRootOf(node: Node): Element | null {
+    const known = rootOfNode.get(node);
+    if (known?.isConnected && known.contains(node)) return known;
+    const root = adapter.composeRootOf(node);
+    if (root) rootOfNode.set(node, root);
+    return root;
+  }
+
   function stateOf(root: Element): ComposeState {
     let s = composes.get(root);
     const bodyElement = adapter.bodyElement(root);
@@ -279,7 +294,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   function onGesture(event: Event): void {
     if (bypass) return;
     const target = event.target as Node | null;
-    const root = target && adapter.composeRootOf(target);
+    const root = target && composeRootOf(target);
     if (!root) return;
     const pointer = (POINTER_EVENTS as readonly string[]).includes(event.type);
     // Pointer events are part of a click on the send button: judge them as a click, act only on the click itself.
@@ -311,7 +326,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
 
   function onEdit(event: Event): void {
     const target = event.target as Node | null;
-    const root = target && adapter.composeRootOf(target);
+    const root = target && composeRootOf(target);
     if (root) scheduleRefresh(root);
   }
 
@@ -322,7 +337,7 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
   // which starts watching the frame before the agent types in it.
   win.addEventListener('blur', () => {
     const active = doc.activeElement;
-    const root = active?.tagName === 'IFRAME' ? adapter.composeRootOf(active) : null;
+    const root = active?.tagName === 'IFRAME' ? composeRootOf(active) : null;
     if (root) scheduleRefresh(root);
   }, opts);
   // Warnings follow their compose window (and keep clear of its send button) when the page is resized or scrolled.

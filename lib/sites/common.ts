@@ -35,11 +35,27 @@ export function urlMatches(rules: SiteRules, url: URL): boolean {
   return !rules.paths || rules.paths.some((p) => url.pathname.startsWith(p) || url.pathname === p.replace(/\/$/, ''));
 }
 
+/**
+ * Where a lookup searches: one node's descendants, or several elements with theirs (the parts of a compose window
+ * outside its body, `outsideBody`).
+ */
+export type Scope = ParentNode | readonly Element[];
+
+function select(scope: Scope, css: string): Element[] {
+  if (!Array.isArray(scope)) return [...(scope as ParentNode).querySelectorAll(css)];
+  const out: Element[] = [];
+  for (const part of scope as readonly Element[]) {
+    if (part.matches(css)) out.push(part);
+    for (const el of part.querySelectorAll(css)) out.push(el);
+  }
+  return out;
+}
+
 /** Elements for the first css of the entry that matches anything inside scope. */
-export function queryAll(scope: ParentNode, entry: SelectorEntry): Element[] {
+export function queryAll(scope: Scope, entry: SelectorEntry): Element[] {
   for (const css of entry.css) {
-    const found = scope.querySelectorAll(css);
-    if (found.length > 0) return [...found];
+    const found = select(scope, css);
+    if (found.length > 0) return found;
   }
   return [];
 }
@@ -51,6 +67,27 @@ export function queryFirst(scope: ParentNode, entry: SelectorEntry): Element | n
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The parts of a compose window outside its body editor, in document order: the siblings of the body and of each of
+ * its ancestors up to the root. The envelope (recipients, subject, attachments) is read there, every time the draft
+ * is looked at: searching the whole window would also walk every element of a long body, keystroke after keystroke.
+ */
+export function outsideBody(root: Element, body: Element | null): Element[] {
+  if (!body || body === root || !root.contains(body)) return [root];
+  const path: Element[] = [];
+  for (let el: Element | null = body; el && el !== root; el = el.parentElement) path.push(el);
+  const out: Element[] = [];
+  const walk = (parent: Element, depth: number): void => {
+    const onPath = path[depth];
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child !== onPath) out.push(child);
+      else if (depth > 0) walk(child, depth - 1);
+    }
+  };
+  walk(root, path.length - 1);
+  return out;
 }
 
 /** The nearest ancestor-or-self of node matching the entry, only if it lies inside root. */
@@ -302,7 +339,7 @@ export function typedText(el: Element, chips?: SelectorEntry): string {
 
 /** Chips then typed leftovers of To, Cc and Bcc, deduplicated; typed words that are no address go to `unresolved`. */
 export function readRecipients(
-  root: Element,
+  root: Scope,
   chips: PerField,
   typed: PerField,
   readChip: ChipReader,
@@ -325,20 +362,21 @@ export function readRecipients(
 }
 
 /** The selectors a mail compose window's envelope is read with (gmail, outlook and roundcube name them alike). */
-export type EnvelopeSelectors = Record<'toChips' | 'ccChips' | 'bccChips' | 'toTyped' | 'ccTyped' | 'bccTyped' | 'subject', SelectorEntry>;
+export type EnvelopeSelectors = Record<'toChips' | 'ccChips' | 'bccChips' | 'toTyped' | 'ccTyped' | 'bccTyped' | 'subject' | 'body', SelectorEntry>;
 
-/** A compose window's envelope: its recipients (chips, then typed leftovers), its subject field and its attachments. */
+/** A compose window's envelope: its recipients (chips, then typed leftovers), its subject field and its attachments, read outside its body. */
 export function readMailEnvelope(
   root: Element,
   site: string,
   S: EnvelopeSelectors,
   readChip: ChipReader,
-  attachments: DraftAttachment[],
+  readAttachments: (scope: Scope) => DraftAttachment[],
 ): Omit<DraftSnapshot, 'body'> {
+  const scope = outsideBody(root, queryFirst(root, S.body));
   const chips = { to: S.toChips, cc: S.ccChips, bcc: S.bccChips };
   const typed = { to: S.toTyped, cc: S.ccTyped, bcc: S.bccTyped };
-  const subject = queryFirst(root, S.subject) as HTMLInputElement | null;
-  return { site, action: 'send-email', ...readRecipients(root, chips, typed, readChip), subject: subject?.value ?? '', attachments };
+  const subject = queryAll(scope, S.subject)[0] as HTMLInputElement | undefined;
+  return { site, action: 'send-email', ...readRecipients(scope, chips, typed, readChip), subject: subject?.value ?? '', attachments: readAttachments(scope) };
 }
 
 /** Drops elements nested inside another one of the list (a compose root is its outermost match). */

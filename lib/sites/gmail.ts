@@ -19,6 +19,7 @@ import {
   queryAll,
   queryFirst,
   readMailEnvelope,
+  type Scope,
   urlMatches,
   type ChipReader,
 } from './common.ts';
@@ -59,8 +60,8 @@ export function createGmail(rules: SiteRules): MailAdapter {
     return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
   };
 
-  function readAttachments(root: Element): DraftAttachment[] {
-    return queryAll(root, S.attachment)
+  function readAttachments(scope: Scope): DraftAttachment[] {
+    return queryAll(scope, S.attachment)
       .map((chip) => (queryFirst(chip, S.attachmentName)?.textContent ?? '').trim())
       .filter((name) => name !== '')
       .map((name) => ({ name }));
@@ -70,7 +71,7 @@ export function createGmail(rules: SiteRules): MailAdapter {
     return queryFirst(root, S.body) as HTMLElement | null;
   }
 
-  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments);
 
   return {
     id: rules.id,

@@ -17,6 +17,7 @@ import {
   queryAll,
   queryFirst,
   readMailEnvelope,
+  type Scope,
   urlMatches,
   type ChipReader,
 } from './common.ts';
@@ -87,8 +88,8 @@ export function createOutlook(rules: SiteRules): MailAdapter {
     return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
   };
 
-  function readAttachments(root: Element): DraftAttachment[] {
-    return queryAll(root, S.attachment)
+  function readAttachments(scope: Scope): DraftAttachment[] {
+    return queryAll(scope, S.attachment)
       .map((item) => (item.getAttribute('title') ?? item.textContent ?? '').trim())
       .filter((name) => name !== '')
       .map((name) => ({ name }));
@@ -99,7 +100,7 @@ export function createOutlook(rules: SiteRules): MailAdapter {
   }
 
   // Inline replies in the reading pane have no subject field: the subject stays that of the thread.
-  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments);
 
   return {
     id: rules.id,

@@ -21,6 +21,7 @@ import {
   queryAll,
   queryFirst,
   readMailEnvelope,
+  type Scope,
   type ChipReader,
 } from './common.ts';
 import type { DraftAttachment, MailAdapter } from './types.ts';
@@ -76,8 +77,8 @@ export function createRoundcube(rules: SiteRules): MailAdapter {
     return name && name.toLowerCase() !== address ? { address, displayName: name } : { address };
   };
 
-  function readAttachments(root: Element): DraftAttachment[] {
-    return queryAll(root, S.attachment)
+  function readAttachments(scope: Scope): DraftAttachment[] {
+    return queryAll(scope, S.attachment)
       .map((item) => (queryFirst(item, S.attachmentName)?.textContent ?? '').trim())
       .filter((name) => name !== '')
       .map((name) => ({ name }));
@@ -91,7 +92,7 @@ export function createRoundcube(rules: SiteRules): MailAdapter {
     return htmlFrame(root)?.contentDocument?.body ?? null;
   }
 
-  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments(root));
+  const readEnvelope = (root: Element) => readMailEnvelope(root, rules.id, S, readChip, readAttachments);
 
   return {
     id: rules.id,

@@ -8,6 +8,7 @@ import {
   extractText,
   findAddress,
   normaliseAddress,
+  outsideBody,
   parseAddressList,
   pick,
   queryAll,
@@ -130,6 +131,23 @@ describe('rules helpers', () => {
     const { doc } = dom('<button class="send">1</button><b class="x">2</b><b class="x">3</b>');
     expect(queryAll(doc, { css: ['.none', '.x', 'button.send'], note: '' }).map((e) => e.textContent)).toEqual(['2', '3']);
     expect(queryAll(doc, { css: ['.none'], note: '' })).toEqual([]);
+  });
+
+  it('outsideBody gives the parts of a window around its body, in document order, and queryAll searches them', () => {
+    const { doc } = dom(`<div id="root">
+      <div id="head"><span class="chip">a@x.be</span></div>
+      <div id="wrap"><div id="tools"><span class="chip">b@x.be</span></div><div id="body"><span class="chip">in@body.be</span></div><div id="after"></div></div>
+      <div class="chip" id="foot">c@x.be</div>
+    </div>`);
+    const root = doc.getElementById('root')!;
+    const scope = outsideBody(root, doc.getElementById('body'));
+    expect(scope.map((e) => e.id)).toEqual(['head', 'tools', 'after', 'foot']);
+    // A part that matches itself counts, the body's content never does, and the order is the document's.
+    expect(queryAll(scope, { css: ['.chip'], note: '' }).map((e) => e.textContent)).toEqual(['a@x.be', 'b@x.be', 'c@x.be']);
+    expect(queryAll(root, { css: ['.chip'], note: '' })).toHaveLength(4);
+    // Without a body (or one outside the window) the whole window is searched.
+    expect(outsideBody(root, null)).toEqual([root]);
+    expect(outsideBody(root, doc.body)).toEqual([root]);
   });
 
   it('checkHealth names required selectors matching neither the root nor inside it', () => {
