@@ -32,16 +32,19 @@ export class DialogHost {
     this.create(page, false);
   }
 
-  /** Shows the dialog for one event (`src`: the page with the event's fragment), in the prepared frame when there is one. */
+  /**
+   * Shows the dialog for one event (`src`: the page with the event's fragment): in the prepared frame once it has
+   * loaded (a fragment set while the first load is under way can be lost), else in a new frame.
+   */
   show(src: string): void {
     const frame = this.frame;
-    if (this.shown || !frame || !this.host?.isConnected || !sameDocument(frame.src, src)) {
+    if (this.shown || !this.loaded || !frame || !this.host?.isConnected || !sameDocument(frame.src, src)) {
       this.create(src, true);
       return;
     }
     frame.src = src;
     this.reveal();
-    if (this.loaded) frame.focus();
+    frame.focus();
   }
 
   close(): void {
@@ -64,8 +67,9 @@ export class DialogHost {
     frame.style.cssText = FRAME_STYLE + HIDDEN;
     this.loaded = false;
     frame.addEventListener('load', () => {
+      if (this.frame !== frame) return;
       this.loaded = true;
-      if (this.shown && this.frame === frame) frame.focus();
+      if (this.shown) frame.focus();
     });
     shadow.append(frame);
     (this.doc.body ?? this.doc.documentElement).append(host);

@@ -248,7 +248,6 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     const eventId = bridge.newEventId();
     const { envelope } = draft;
     held.set(eventId, { root, from });
-    bridge.prepareDialog(); // loads while the background decides (at once when a warning already loaded it)
     let verdict: SendVerdict;
     try {
       verdict = await bridge.send('held', eventId, gesture, draft);

@@ -69,7 +69,6 @@ export function startUploadGuard(win: Window, site: UploadAdapter, bridge: Guard
   async function hold(item: Held, gesture: SendGesture, verdict: UploadVerdict): Promise<void> {
     const eventId = bridge.newEventId();
     held.set(eventId, item);
-    bridge.prepareDialog();
     let answer: SendVerdict;
     try {
       answer = await bridge.send('held', eventId, gesture, { envelope: verdict.envelope, findings: verdict.findings, failed: false });

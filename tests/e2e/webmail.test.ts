@@ -74,6 +74,7 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await page.getByTestId('vigie-inline-warning').waitFor({ state: 'visible' });
     await expect.poll(() => page.frames().some((f) => f.url().endsWith('/dialog.html'))).toBe(true);
     const standby = page.frames().find((f) => f.url().endsWith('/dialog.html'))!;
+    await standby.waitForLoadState('load');
     expect(await page.locator('[data-vigie=dialog-host]').count()).toBe(0);
     await page.keyboard.press('Control+Enter');
     const dialog = await dialogFrame(page);

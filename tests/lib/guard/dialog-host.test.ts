@@ -21,12 +21,14 @@ function setUp() {
   };
   const host = () => doc.querySelector<HTMLElement>('[data-vigie^=dialog]');
   const frame = () => roots.at(-1)?.querySelector('iframe') ?? null;
-  return { doc, dialog: new DialogHost(doc), host, frame, roots };
+  /** The frame's load event, as the browser fires it once the dialog page has loaded. */
+  const loaded = () => frame()!.dispatchEvent(new window.Event('load') as unknown as Event);
+  return { doc, dialog: new DialogHost(doc), host, frame, roots, loaded };
 }
 
 describe('DialogHost', () => {
   it('loads the dialog hidden ahead, then shows an event in the same frame', () => {
-    const { dialog, host, frame, roots } = setUp();
+    const { dialog, host, frame, roots, loaded } = setUp();
     dialog.prepare(PAGE);
     expect(host()?.getAttribute('data-vigie')).toBe('dialog-standby');
     expect(host()?.style.visibility).toBe('hidden');
@@ -41,6 +43,7 @@ describe('DialogHost', () => {
     expect(roots).toHaveLength(1);
 
     const prepared = frame();
+    loaded();
     dialog.show(`${PAGE}#e=1&n=secret`);
     expect(roots).toHaveLength(1);
     expect(frame()).toBe(prepared);
@@ -52,7 +55,7 @@ describe('DialogHost', () => {
   });
 
   it('creates a visible frame when nothing was prepared, and a fresh one for each dialog after a close', () => {
-    const { dialog, host, frame, roots } = setUp();
+    const { dialog, host, frame, roots, loaded } = setUp();
     dialog.show(`${PAGE}#e=1&n=a`);
     expect(host()?.getAttribute('data-vigie')).toBe('dialog-host');
     expect(frame()?.src).toBe(`${PAGE}#e=1&n=a`);
@@ -61,6 +64,7 @@ describe('DialogHost', () => {
     expect(dialog.open).toBe(false);
 
     dialog.prepare(PAGE);
+    loaded();
     dialog.show(`${PAGE}#e=2&n=b`);
     expect(roots).toHaveLength(2);
     // Showing again while a dialog is shown replaces it (the shown frame is never reused for another event).
@@ -68,6 +72,16 @@ describe('DialogHost', () => {
     expect(roots).toHaveLength(3);
     expect(frame()?.src).toBe(`${PAGE}#e=3&n=c`);
     expect(host()?.getAttribute('data-vigie')).toBe('dialog-host');
+  });
+
+  it('shows in a new frame while the prepared one is still loading (a fragment set then can be lost)', () => {
+    const { doc, dialog, host, frame, roots } = setUp();
+    dialog.prepare(PAGE);
+    dialog.show(`${PAGE}#e=1&n=a`);
+    expect(roots).toHaveLength(2);
+    expect(frame()?.src).toBe(`${PAGE}#e=1&n=a`);
+    expect(host()?.getAttribute('data-vigie')).toBe('dialog-host');
+    expect(doc.querySelectorAll('[data-vigie^=dialog]')).toHaveLength(1);
   });
 
   it('replaces a prepared frame that the page removed', () => {

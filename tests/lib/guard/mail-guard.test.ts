@@ -93,7 +93,6 @@ describe('mail guard on the Gmail fixture', () => {
     await flush();
     expect(sent).toHaveLength(0);
     expect(calls.map((c) => c.phase)).toEqual(['held']);
-    expect(bridge.prepareDialog).toHaveBeenCalled(); // loaded while the background decides
     expect(bridge.showDialog).toHaveBeenCalledOnce();
 
     // A second click while the dialog is open is swallowed and asks nothing new.
