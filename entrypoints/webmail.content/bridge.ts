@@ -1,32 +1,14 @@
 /** The content script's side of the messaging: the only place where the guard meets extension APIs. */
 import { browser } from 'wxt/browser';
 import type { SiteBridge } from '../../lib/guard/site-runner.ts';
-import { destinationsOf, essentialFindings, type Omitted } from '../../lib/guard/analyse.ts';
+import { destinationsOf, reportOf } from '../../lib/guard/analyse.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
-import { MAX_FINDINGS, type BgToCs, type SendVerdict } from '../../lib/messages.ts';
+import type { BgToCs, SendVerdict } from '../../lib/messages.ts';
 import type { AnalysedFinding, Destination, Policy } from '../../lib/policy/types.ts';
 
 const DIALOG_PAGE = () => browser.runtime.getURL('/dialog.html');
 const t = (key: string) => browser.i18n.getMessage(key as never);
-
-/**
- * Findings as they cross to the background: each distinct value once, only those its decision, dialog and log need
- * for these destinations (essentialFindings); too many distinct values count as a failed detection.
- */
-export function wireFindings(
-  findings: readonly AnalysedFinding[],
-  failed: boolean,
-  destinations: readonly Destination[],
-): { findings: AnalysedFinding[]; omitted: Omitted; failed: boolean } {
-  const essential = essentialFindings(findings, destinations);
-  if (essential.distinct > MAX_FINDINGS) return { findings: [], omitted: {}, failed: true };
-  return {
-    findings: essential.findings.map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
-    omitted: essential.omitted,
-    failed,
-  };
-}
 
 /**
  * A random (v4) UUID. crypto.randomUUID exists only in secure contexts, and a self-hosted webmail (Roundcube) may be
@@ -94,7 +76,7 @@ export function createBridge(site: string, signal: AbortSignal): SiteBridge {
         eventId,
         gesture,
         draft: envelope,
-        ...wireFindings(findings, failed, destinationsOf(envelope)),
+        ...reportOf(findings, failed, destinationsOf(envelope)),
       }) as Promise<SendVerdict>,
     dialogUrl: (eventId, nonce) => `${DIALOG_PAGE()}#e=${eventId}&n=${nonce}`,
     prepareDialog: () => dialog.prepare(DIALOG_PAGE()),

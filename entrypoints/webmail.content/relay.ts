@@ -11,10 +11,11 @@ import { checkRequest, requestDestination, requestText } from '../../lib/guard/r
 import { scanText } from '../../lib/guard/analyse.ts';
 import type { RequestVerdict } from '../../lib/messages.ts';
 import type { Policy } from '../../lib/policy/types.ts';
-import { randomUuid, wireFindings } from './bridge.ts';
+import { reportOf } from '../../lib/guard/analyse.ts';
+import { randomUuid } from './bridge.ts';
 
 export function startRequestRelay(site: string, policy: () => Policy | null, signal: AbortSignal): void {
-  const report = (request: CheckRequest, url: URL, phase: 'held' | 'blocked' | 'passed', findings: Parameters<typeof wireFindings>[0], failed: boolean) =>
+  const report = (request: CheckRequest, url: URL, phase: 'held' | 'blocked' | 'passed', findings: Parameters<typeof reportOf>[0], failed: boolean) =>
     browser.runtime.sendMessage({
       type: 'cs-bg:request',
       eventId: randomUuid(),
@@ -22,7 +23,7 @@ export function startRequestRelay(site: string, policy: () => Policy | null, sig
       via: request.via,
       method: request.method,
       url: url.href,
-      ...wireFindings(findings, failed, [requestDestination(url)]),
+      ...reportOf(findings, failed, [requestDestination(url)]),
     }) as Promise<RequestVerdict | undefined>;
 
   const onCheck = (request: CheckRequest, reply: (v: Verdict) => void): RelayAnswer => {

@@ -8,6 +8,7 @@ import { classifyAttachment } from '../detect/attachments.ts';
 import { scan, valueOf } from '../detect/scan.ts';
 import type { Confidence, Finding, FindingType, ScanOptions } from '../detect/types.ts';
 import { MAX_HASHES, MAX_SAMPLES } from '../log/record.ts';
+import { MAX_FINDINGS } from '../messages.ts';
 import { ownCandidates } from '../policy/data-subject.ts';
 import { decide } from '../policy/decide.ts';
 import type { AnalysedFinding, Decision, Destination, Policy } from '../policy/types.ts';
@@ -102,4 +103,36 @@ export function essentialFindings(
     else omitted[f.type] = (omitted[f.type] ?? 0) + 1;
   }
   return { findings: kept, omitted, distinct };
+}
+
+/** What a send reports to the background of its findings (reportOf). */
+export interface FindingsReport {
+  findings: AnalysedFinding[];
+  omitted: Omitted;
+  failed: boolean;
+}
+
+/** The last report made from each findings array, and the destinations and failure it was made for. */
+const reports = new WeakMap<readonly AnalysedFinding[], { key: string; report: FindingsReport }>();
+
+/**
+ * Findings as they cross to the background: each distinct value once, only those its decision, dialog and log need
+ * for these destinations (essentialFindings); too many distinct values count as a failed detection. Remembered per
+ * findings array, so that a report prepared while the agent pauses (mail-guard.ts) costs nothing at the send.
+ */
+export function reportOf(findings: readonly AnalysedFinding[], failed: boolean, destinations: readonly Destination[]): FindingsReport {
+  const key = `${failed}${JSON.stringify(destinations)}`;
+  const known = reports.get(findings);
+  if (known?.key === key) return known.report;
+  const essential = essentialFindings(findings, destinations);
+  const report: FindingsReport =
+    essential.distinct > MAX_FINDINGS
+      ? { findings: [], omitted: {}, failed: true }
+      : {
+          findings: essential.findings.map(({ type, start, end, confidence, masked, value }) => ({ type, start, end, confidence, masked, value })),
+          omitted: essential.omitted,
+          failed,
+        };
+  reports.set(findings, { key, report });
+  return report;
 }

@@ -12,7 +12,7 @@ import { ownIdentifiers } from '../policy/own.ts';
 import type { AnalysedFinding, Decision, Locale, Policy } from '../policy/types.ts';
 import type { SendVerdict } from '../messages.ts';
 import type { MailAdapter, SendGesture } from '../sites/types.ts';
-import { attachmentFindings, decideEnvelope, destinationsOf, draftFindings, scanText, type Envelope } from './analyse.ts';
+import { attachmentFindings, decideEnvelope, destinationsOf, draftFindings, reportOf, scanText, type Envelope } from './analyse.ts';
 import { BodyFindings } from './draft-cache.ts';
 import { InlineWarning, type WarningLine, type WarningTexts } from './inline-warning.ts';
 
@@ -57,8 +57,8 @@ function measure(win: Window, name: string, start: number): void {
 
 interface ComposeState {
   body: BodyFindings | null;
-  /** The last inline decision and what it was computed from. */
-  last?: { policy: Policy; key: string; version: number; decision: Decision };
+  /** The last inline decision, what it was computed from, and the draft-wide findings once assembled. */
+  last?: { policy: Policy; key: string; version: number; decision: Decision; findings?: AnalysedFinding[] };
   bodyElement: HTMLElement | null;
   warning: InlineWarning;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -150,14 +150,28 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
     const envelope = adapter.readEnvelope(root);
     const key = JSON.stringify(envelope);
     const version = s.body ? s.body.refresh() : -1;
-    let all: AnalysedFinding[] | undefined;
-    const findings = () => (all ??= findingsOf(root, envelope, policy));
-    if (s.last && s.last.policy === policy && s.last.key === key && s.last.version === version && version >= 0) {
-      return { envelope, findings, decision: s.last.decision };
+    const last = s.last;
+    if (last && last.policy === policy && last.key === key && last.version === version && version >= 0) {
+      return { envelope, findings: () => (last.findings ??= findingsOf(root, envelope, policy)), decision: last.decision };
     }
-    const decision = decideEnvelope(envelope, findings(), policy);
-    s.last = { policy, key, version, decision };
-    return { envelope, findings, decision };
+    const findings = findingsOf(root, envelope, policy);
+    const decision = decideEnvelope(envelope, findings, policy);
+    s.last = { policy, key, version, decision, findings };
+    return { envelope, findings: () => findings, decision };
+  }
+
+  /**
+   * While the agent pauses on a draft that would be held, the report its send will make to the background is
+   * prepared (reportOf remembers it for the same findings): the held send then only sends it.
+   */
+  function prepareReport(root: Element): void {
+    const idle = (task: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(task, { timeout: 1000 }) : win.setTimeout(task, 50));
+    idle(() => {
+      const policy = bridge.policy();
+      if (!policy || !root.isConnected) return;
+      const { envelope, findings } = judge(root, policy);
+      reportOf(findings(), false, destinationsOf(envelope));
+    });
   }
 
   function refreshWarning(root: Element): void {
@@ -172,7 +186,10 @@ export function startMailGuard(win: Window, adapter: MailAdapter, bridge: GuardB
       if (reason) lines.push({ to: d.to, decision: d.decision, text: reason.message[bridge.locale] });
     }
     s.warning.update(lines);
-    if (lines.length > 0) bridge.prepareDialog();
+    if (lines.length > 0) {
+      bridge.prepareDialog();
+      prepareReport(root);
+    }
     measure(win, 'vigie:inline', started);
   }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { createHasher } from '../../../lib/detect/hash.ts';
 import type { Confidence, FindingType } from '../../../lib/detect/types.ts';
-import { essentialFindings, scanText } from '../../../lib/guard/analyse.ts';
+import { essentialFindings, reportOf, scanText } from '../../../lib/guard/analyse.ts';
 import { buildDialogModel } from '../../../lib/guard/dialog-model.ts';
 import { MAX_HASHES, summariseAndHash } from '../../../lib/log/record.ts';
 import { CsToBgSchema, MAX_FINDINGS } from '../../../lib/messages.ts';
@@ -175,5 +175,29 @@ describe('the report as it crosses to the background', () => {
     expect(CsToBgSchema.safeParse({ ...base, findings: [phone], omitted: { phone: 0 } }).success).toBe(false);
     expect(CsToBgSchema.safeParse({ ...base, findings: [phone], omitted: { passport: 1, phone: 1 } }).success).toBe(false);
     expect(CsToBgSchema.safeParse({ ...base, findings: [phone] }).success).toBe(false);
+  });
+});
+
+describe('reportOf', () => {
+  const findings = scanText('Jean Dupont, GSM 0475 12 34 56, jean.dupont@gmail.com, NN 85.07.30-033.28', {});
+  const to = (address: string): Destination[] => [{ kind: 'email', address, field: 'to' }];
+
+  it('reports the essential findings, values included, and is valid on the wire', () => {
+    const report = reportOf(findings, false, to('x@gmail.com'));
+    expect(report.findings.map((f) => f.type)).toEqual(essentialFindings(findings, to('x@gmail.com')).findings.map((f) => f.type));
+    expect(report.findings.every((f) => typeof f.value === 'string' && f.value !== '')).toBe(true);
+    const draftMsg = { site: 'gmail', action: 'send-email', recipients: [{ field: 'to', address: 'x@gmail.com' }], subject: '', attachments: [] };
+    expect(CsToBgSchema.safeParse({ type: 'cs-bg:send', phase: 'held', eventId: '0b8e3c1e-6f1a-4f43-9d7e-2b8f5a1c9d00', gesture: 'click', draft: draftMsg, ...report }).success).toBe(true);
+  });
+
+  it('is remembered for the same findings and destinations, and made again when either changes', () => {
+    const first = reportOf(findings, false, to('x@gmail.com'));
+    expect(reportOf(findings, false, to('x@gmail.com'))).toBe(first);
+    expect(reportOf(findings, true, to('x@gmail.com'))).not.toBe(first);
+    // The recipient's own address counts as theirs: another recipient gets another report.
+    const own = reportOf(findings, false, to('jean.dupont@gmail.com'));
+    expect(own).not.toBe(first);
+    expect(reportOf([...findings], false, to('x@gmail.com'))).not.toBe(first);
+    expect(reportOf([...findings], false, to('x@gmail.com'))).toEqual(first);
   });
 });
