@@ -3,10 +3,10 @@
  * The page cannot read the iframe's address (it carries the one-time nonce), cannot reach into the
  * extension page (another origin), and untrusted events never reach the dialog's buttons.
  *
- * Loading the dialog page (an extension page with React) takes a few hundred milliseconds, far more than the
- * send check. So the host can load it ahead, hidden (`prepare`, when a draft shows a warning or a send is
- * held); `show` then only gives the loaded page its event, through the address's fragment (a same-document
- * navigation: no reload), and makes it visible. A hidden frame is invisible to pointer, keyboard and
+ * Loading the dialog page (an extension page with React) takes over a hundred milliseconds, far more than the
+ * send check. So the host can load it ahead, hidden (`prepare`, when a draft shows a warning); `show` then only
+ * gives the loaded page its event, through the address's fragment (a same-document navigation: no reload), and
+ * makes it visible. A hidden frame is invisible to pointer, keyboard and
  * assistive technology, and it holds nothing: the event id and nonce reach it only when it is shown.
  */
 const HOST_STYLE = 'all:initial;position:fixed;inset:0;z-index:2147483647;display:block;';
