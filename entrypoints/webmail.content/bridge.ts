@@ -5,7 +5,7 @@ import { destinationsOf, reportOf } from '../../lib/guard/analyse.ts';
 import { DialogHost } from '../../lib/guard/dialog-host.ts';
 import { localeOf } from '../../lib/guard/locale.ts';
 import type { BgToCs, SendVerdict } from '../../lib/messages.ts';
-import type { AnalysedFinding, Destination, Policy } from '../../lib/policy/types.ts';
+import type { Policy } from '../../lib/policy/types.ts';
 
 const DIALOG_PAGE = () => browser.runtime.getURL('/dialog.html');
 const t = (key: string) => browser.i18n.getMessage(key as never);

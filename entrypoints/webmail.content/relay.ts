@@ -8,10 +8,9 @@
 import { browser } from 'wxt/browser';
 import { openRelayChannel, type CheckRequest, type RelayAnswer, type Verdict } from '../../lib/guard/hook-channel.ts';
 import { checkRequest, requestDestination, requestText } from '../../lib/guard/requests.ts';
-import { scanText } from '../../lib/guard/analyse.ts';
+import { reportOf, scanText } from '../../lib/guard/analyse.ts';
 import type { RequestVerdict } from '../../lib/messages.ts';
 import type { Policy } from '../../lib/policy/types.ts';
-import { reportOf } from '../../lib/guard/analyse.ts';
 import { randomUuid } from './bridge.ts';
 
 export function startRequestRelay(site: string, policy: () => Policy | null, signal: AbortSignal): void {
