@@ -137,6 +137,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < rows.length; i += 5_000) await page.evaluate(insertRows, rows.slice(i, i + 5_000));
     console.log(`${rows.length} rows added to ${profile}`);
     if (values.screenshot) {
+      // A site that degraded and recovered, and one degraded now: the record under the journal shows them.
+      const events = ([['gmail', false, 7_200_000, ['composeRoot']], ['gmail', true, 3_600_000, []], ['outlook', false, 600_000, ['sendButton']]] as const).map(
+        ([site, ok, ago, missing]) => ({ site, ok, missing: [...missing], host: `${site}.example`, time: Date.now() - ago }),
+      );
+      await worker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ 'health:events': value }), events);
       await page.goto('about:blank');
       await page.goto(popupUrl);
       await page.getByTestId('vigie-log-row').first().waitFor();

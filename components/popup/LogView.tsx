@@ -8,6 +8,7 @@ import { isEmptyFilter, type LogFilter } from '../../lib/log/query.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
 import type { LogFacets } from '../../entrypoints/background/db.ts';
 import { t, uiLocale } from '../i18n.ts';
+import { HealthHistory } from './HealthHistory.tsx';
 import { LogFilters, EMPTY_FORM, toLogFilter, type FilterForm } from './LogFilters.tsx';
 import { LogTable } from './LogTable.tsx';
 import { Pager } from './Pager.tsx';
@@ -129,6 +130,7 @@ export function LogView({ source }: { source: LogSource }) {
       {rows && (page > 0 || rows.length === PAGE_SIZE) && (
         <Pager page={page} pageSize={PAGE_SIZE} shown={rows.length} total={total} onPage={setPage} />
       )}
+      <HealthHistory />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { matchesFilter } from '../../lib/log/query.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
 import { eventIdFor, sampleShare, T0 } from '../lib/log/sample.ts';
 import { memoryRoles } from './support/memory-roles.ts';
+import { HEALTH_EVENTS_KEY } from '../../entrypoints/background/health.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
@@ -112,6 +113,35 @@ describe('the journal', { timeout: 20_000 }, () => {
     await act(async () => reset.click());
     await flush();
     expect(text()).toContain("Aucun partage enregistré pour l'instant");
+  });
+
+  it('lists the sites whose protection degraded and recovered, newest first, open while one is degraded', async () => {
+    await render(journal(memorySource(rows)));
+    expect(container.querySelector('[data-testid="vigie-health-history"]')).toBeNull(); // never a change: nothing shown
+
+    const event = (site: string, ok: boolean, time: number, missing: string[] = []) => ({ site, ok, missing, host: `${site}.example`, time });
+    // The popup reads the record when it opens: each check opens it anew.
+    const reopen = async () => {
+      await act(async () => root.unmount());
+      root = createRoot(container);
+      await render(journal(memorySource(rows)));
+    };
+    await fakeBrowser.storage.local.set({
+      [HEALTH_EVENTS_KEY]: [event('gmail', false, T0, ['composeRoot']), event('gmail', true, T0 + 60_000), event('outlook', false, T0 + 120_000, ['body', 'sendButton'])],
+    });
+    await reopen();
+    const history = container.querySelector<HTMLDetailsElement>('[data-testid="vigie-health-history"]')!;
+    expect(history.querySelector('summary')?.textContent).toBe('Santé des sites : 3 changement(s)');
+    const items = [...history.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items[0]).toContain('Outlook');
+    expect(items[0]).toContain('protection dégradée (éléments non reconnus : body, sendButton)');
+    expect(items[1]).toContain('protection rétablie');
+    expect(items[2]).toContain('composeRoot');
+    expect(history.open).toBe(true); // Outlook is degraded now
+
+    await fakeBrowser.storage.local.set({ [HEALTH_EVENTS_KEY]: [event('gmail', false, T0, ['composeRoot']), event('gmail', true, T0 + 60_000)] });
+    await reopen();
+    expect(container.querySelector<HTMLDetailsElement>('[data-testid="vigie-health-history"]')!.open).toBe(false);
   });
 
   it('opens a row to show every field, hashes shortened', async () => {
