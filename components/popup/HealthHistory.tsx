@@ -4,27 +4,21 @@
  * Shown under the journal, closed unless a site is degraded now; nothing when there was never a change.
  */
 import { useEffect, useState } from 'react';
-import type { SiteHealth } from '../../entrypoints/background/health.ts';
+import { healthEvents, type SiteHealth } from '../../entrypoints/background/health.ts';
 import { t } from '../i18n.ts';
 import { formatDateTime, siteName } from './format.ts';
-import { readHealthEvents } from './sources.ts';
 
-export function HealthHistory({ load = readHealthEvents }: { load?: () => Promise<SiteHealth[]> }) {
+export function HealthHistory({ load = healthEvents }: { load?: () => Promise<SiteHealth[]> }) {
   const [events, setEvents] = useState<SiteHealth[] | null>(null);
   useEffect(() => {
     load().then((e) => setEvents([...e].sort((a, b) => b.time - a.time)), () => setEvents([]));
   }, [load]);
   if (!events || events.length === 0) return null;
-  // The latest event of each site says whether it is degraded now.
-  const degradedNow = new Set<string>();
-  const seen = new Set<string>();
-  for (const e of events) {
-    if (seen.has(e.site)) continue;
-    seen.add(e.site);
-    if (!e.ok) degradedNow.add(e.site);
-  }
+  // The latest event of each site (the list is newest first) says whether it is degraded now.
+  const latest = new Map<string, boolean>();
+  for (const e of events) if (!latest.has(e.site)) latest.set(e.site, e.ok);
   return (
-    <details className="health-history" data-testid="vigie-health-history" open={degradedNow.size > 0}>
+    <details className="health-history" data-testid="vigie-health-history" open={[...latest.values()].includes(false)}>
       <summary>{t('log_health_title', [String(events.length)])}</summary>
       <ul>
         {events.map((e) => (

@@ -11,7 +11,6 @@ import {
 import type { LogFilter } from '../../lib/log/query.ts';
 import type { ShareRecord } from '../../lib/log/record.ts';
 import { fromStored } from '../../lib/log/stored.ts';
-import { HEALTH_EVENTS_KEY, type SiteHealth } from '../../entrypoints/background/health.ts';
 
 export interface LogSource {
   /** One page; `total` comes along when it is free, else the view asks `count` (which may take longer). */
@@ -23,12 +22,6 @@ export interface LogSource {
 }
 
 export const dexieLogSource: LogSource = { page: pageShares, count: countShares, facets: logFacets, exportRows: exportShares };
-
-/** The record of site health changes (degradations and recoveries), read from extension storage. */
-export async function readHealthEvents(): Promise<SiteHealth[]> {
-  const stored = (await browser.storage.local.get(HEALTH_EVENTS_KEY))[HEALTH_EVENTS_KEY];
-  return Array.isArray(stored) ? (stored as SiteHealth[]) : [];
-}
 
 /** The background's answer to `{type:'ui-bg:tab-status'}`. Extra fields are ignored; recent rows are re-validated. */
 const TabStatusSchema = z.object({
