@@ -493,7 +493,6 @@ async function main(): Promise<string> {
     }
   } finally {
     await session?.close().catch(() => undefined);
-    if (session) rmSync(session.profileDir, { recursive: true, force: true });
     await server?.close().catch(() => undefined);
     rmSync(snapshot, { recursive: true, force: true });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');

@@ -3,7 +3,7 @@
  * sent anyway with a justification that repeats the phone number — the browser profile's files hold none of the
  * values typed, in any encoding Chromium stores strings in. A positive control proves the search reaches the log.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
@@ -56,14 +56,16 @@ describe('no raw personal data at rest', () => {
     await dialog.getByTestId('vigie-legal-basis').selectOption('consent');
     await dialog.getByTestId('vigie-justification').fill('Elle veut être rappelée au 0476 12 34 56 (+32476123456).');
     await clickInDialog(dialog.getByTestId('vigie-send-anyway'));
-    // Wait until the agent's choice is in the log, then close: closing flushes the profile to disk.
+    // Wait until the agent's choice is in the log, then close the browser (not s.close(), which deletes the
+    // profile): closing flushes the profile to disk.
     for (let i = 0; i < 100 && !((await waitForLog(s.worker, 2)).some((r) => r.choice === 'sent-anyway') && server.sent.length === 2); i++) {
       await page.waitForTimeout(100);
     }
-    await s.close();
+    await s.context.close();
   });
   afterAll(async () => {
     await server?.close();
+    if (s) rmSync(s.profileDir, { recursive: true, force: true });
   });
 
   it('sent both messages and logged both shares', () => {

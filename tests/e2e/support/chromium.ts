@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROME_BUILD, ROOT, tempProfile } from './paths.ts';
@@ -8,6 +8,7 @@ export interface ChromiumSession {
   worker: Worker;
   extensionId: string;
   profileDir: string;
+  /** Closes the browser and deletes its profile (a test that reads the profile afterwards closes `context` itself). */
   close(): Promise<void>;
 }
 
@@ -50,5 +51,9 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr', exte
   const isOptions = (p: Page) => p.url().includes(`${extensionId}/options.html`);
   const firstRun = context.pages().find(isOptions) ?? (await context.waitForEvent('page', { predicate: isOptions, timeout: 3_000 }).catch(() => undefined));
   await firstRun?.waitForLoadState().catch(() => undefined);
-  return { context, worker, extensionId, profileDir, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, profileDir, close };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 import { FIREFOX_BUILD, FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_UUID, ROOT, tempProfile } from './paths.ts';
@@ -8,6 +8,7 @@ export interface FirefoxSession {
   /** Base URL of the extension's pages, e.g. moz-extension://<uuid>/ */
   extensionBase: string;
   profileDir: string;
+  /** Closes the browser and deletes its profile. */
   close(): Promise<void>;
 }
 
@@ -41,7 +42,10 @@ export async function launchFirefox(
     extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
     profileDir,
     // A BiDi session can leave browser.close() unanswered: after 20 s the process is killed.
-    close: () => step('closing Firefox', browser.close(), 20_000).catch(() => void browser.process()?.kill('SIGKILL')),
+    close: async () => {
+      await step('closing Firefox', browser.close(), 20_000).catch(() => void browser.process()?.kill('SIGKILL'));
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    },
   };
 }
 
