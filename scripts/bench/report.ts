@@ -1,12 +1,13 @@
 /**
  * Renders the results: an aligned table for a terminal, or one JSON object (--json) for CI.
  * Budgets come from design.md ("Performance budget") and the brief: scan ≥ 2× the reference,
- * a keystroke in a 100 KB draft < 1 ms, the send check of a 1 MB draft < 30 ms.
+ * a keystroke in a 100 KB draft < 1 ms. The send check of a 1 MB draft (< 30 ms) does not scan the
+ * draft again (the guard keeps its findings while the agent writes): bench:browser measures it.
  */
 import type { AdversarialResult, AdversarialRun, Incremental, Throughput } from './suites.ts';
 import type { BundleSize } from './size.ts';
 
-export const BUDGET = { ratio: 2, keystrokeUs: 1000, fullScan1mbMs: 30 } as const;
+export const BUDGET = { ratio: 2, keystrokeUs: 1000 } as const;
 
 export interface BenchResult {
   node: string;
@@ -63,7 +64,7 @@ export function renderTable(r: BenchResult): string {
       ['scanRange, 2 KB edit mid-draft', `${fmt(i.range2kbUs)} µs`, ''],
       ['keystroke mid-draft', `${fmt(i.keystrokeUs)} µs`, `window ${i.keystrokeWindowChars.toLocaleString('en-US')} chars, budget < 1 ms ${check(i.keystrokeUs < BUDGET.keystrokeUs)}`],
       ['full scan of the same draft', `${fmt(i.fullDraftMs, 2)} ms`, ''],
-      ['send check: full scan, 1 MB draft', `${fmt(r.fullScan1mbMs, 2)} ms`, `budget < ${BUDGET.fullScan1mbMs} ms ${check(r.fullScan1mbMs < BUDGET.fullScan1mbMs)}`],
+      ['full scan, 1 MB draft', `${fmt(r.fullScan1mbMs, 2)} ms`, 'once per draft, at the first look; the send check: bench:browser'],
     ]));
   }
 

@@ -105,7 +105,7 @@ export function incremental(engine: Engine, corpus: Corpus): Incremental {
   };
 }
 
-/** The send check: a full scan of a 1 MB draft. */
+/** A full scan of a 1 MB draft (what the guard does once per draft, at its first look). */
 export function fullScan1mb(engine: Engine, corpus: Corpus, runs: number): number {
   const draft = flat(corpus.text.slice(0, 1_000_000));
   return median(timeRuns(() => engine.scan(draft), Math.max(runs, 7), 1));
