@@ -45,10 +45,10 @@ const STREET_WORDS = buildTrie([
   ],
 ]);
 
-/** Suffixes that make one word a street ("Kerkstraat", "Louizalaan", "Mechelsesteenweg"); reversed trie. */
+/** Suffixes that make one word a street ("Kerkstraat", "Louizalaan", "Mechelsesteenweg", "Grand-Place"); reversed trie. */
 const STREET_SUFFIXES = buildTrie(
   // ("straße" folds to "strase": the trie reads ß as one s.)
-  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'strasse', 'strase', 'gasse', 'platz', 'allee']],
+  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'strasse', 'strase', 'gasse', 'platz', 'allee', '-place', '-rue']],
   true,
 );
 
@@ -86,7 +86,8 @@ const TYPE_AHEAD_PAIRS: Uint8Array = (() => {
 const MAX_WORDS = 8;
 const ADDRESS_HIGH = tag('postal-address', 'high');
 const ADDRESS_MEDIUM = tag('postal-address', 'medium');
-const RESIDENCE_OR_PROPERTY = bit(Kw.Residence) | bit(Kw.Property);
+/** The words that decide an address: residence, property, and the closing of a mail (which stops the reading). */
+const ADDRESS_WORDS = bit(Kw.Residence) | bit(Kw.Property) | bit(Kw.Phrase);
 
 /**
  * Cheap gate on the digit run text[s, e) before it is parsed: a first group addressAtRun accepts
@@ -130,8 +131,9 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (notHouse.test(text)) return;
   // The words right before decide most addresses; a clause further back decides the others.
   // Read before the tail and city (they only extend the end): a property address stops here.
-  let near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY));
-  if (near < 0) near = nearest(readContext(text, start, false, RESIDENCE_OR_PROPERTY, WIDE_WORDS, WIDE_WINDOW));
+  let near = nearest(readContext(text, start, false, ADDRESS_WORDS));
+  if (near < 0) near = nearest(readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW));
+  if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
     const tail = st.re(NUMBER_TAIL);

@@ -28,6 +28,14 @@ export const FOLD: Uint8Array = (() => {
     a: 'àáâãäåÀÁÂÃÄÅ', c: 'çÇ', e: 'èéêëÈÉÊË', i: 'ìíîïÌÍÎÏ', n: 'ñÑ', o: 'òóôõöøÒÓÔÕÖØ', u: 'ùúûüÙÚÛÜ', y: 'ýÿÝ',
   };
   for (const [base, chars] of Object.entries(latin)) for (const ch of chars) t[ch.charCodeAt(0)] = base.charCodeAt(0) - 96;
+  // Latin Extended-A (Polish, Czech, Turkish, Romanian, Hungarian names: "Łukasz", "Ayşe", "Dvořák"): the base letter.
+  for (let c = 0x100; c < 0x180; c++) {
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0) | 32;
+    if (base >= 97 && base <= 122) t[c] = base - 96;
+  }
+  for (const [ch, base] of [['ı', 'i'], ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd'], ['ħ', 'h'], ['Ħ', 'h'], ['ŀ', 'l'], ['Ŀ', 'l']] as const) {
+    t[ch.charCodeAt(0)] = base.charCodeAt(0) - 96;
+  }
   t[0xdf] = 19; // ß reads as s
   for (const c of [32, 9, 0xa0, 0x202f]) t[c] = 27;
   t[39] = 28;
@@ -64,11 +72,17 @@ export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Uppercase letters: A–Z, À–Þ (minus ×), and the even code points of Latin Extended-A. */
+/**
+ * Uppercase letters: A–Z, À–Þ (minus ×), and those of Latin Extended-A, where capitals sit on even
+ * code points except in Ĺ–ň and Ÿ–ž (odd: "Łukasz", "Żaneta"); ı, ĸ and ŉ have no case.
+ */
 export function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
-  return c >= 0x100 && c <= 0x17f && (c & 1) === 0;
+  if (c < 0x100 || c > 0x17e || c === 0x131 || c === 0x138 || c === 0x149) return false;
+  if (c === 0x178) return true; // Ÿ
+  const oddCapitals = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+  return (c & 1) === (oddCapitals ? 1 : 0);
 }
 
 export const isLetter = (c: number): boolean => KIND[c] === 1;

@@ -39,6 +39,7 @@ const V_VAT_NUMBER_HIGH = tag('vat-number', 'high');
 const V_VAT_NUMBER_MEDIUM = tag('vat-number', 'medium');
 const V_PHONE_HIGH = tag('phone', 'high');
 const V_PHONE_MEDIUM = tag('phone', 'medium');
+const V_PASSPORT_HIGH = tag('passport', 'high');
 
 /** Not this type. */
 const NONE = -1;
@@ -77,7 +78,9 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
   switch (n) {
     case 9:
       // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
-      return isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn ? V_NL_BSN_HIGH : NONE;
+      if (isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn) return V_NL_BSN_HIGH;
+      // A numeric passport (United Kingdom, United States: nine digits, one group) right after its keyword.
+      return i === j && run.count === 1 && nearest(st.context(run.start)) === Kw.Passport ? V_PASSPORT_HIGH : NONE;
     case 10: {
       // Without "BE" (handled with the prefix) an enterprise number needs its dotted form or a keyword:
       // "0470 00 00 38" is a phone that happens to pass the VAT check.
@@ -91,7 +94,8 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
       const ctx = st.context(run.start);
       if (isSuppressed(ctx, shift)) return DROP;
       const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || run.isShape(i, j, PRINTED_NATIONAL[0]!) || run.isShape(i, j, PRINTED_NATIONAL[1]!);
-      return strong ? V_BE_NATIONAL_NUMBER_HIGH : V_BE_NATIONAL_NUMBER_MEDIUM;
+      if (strong) return V_BE_NATIONAL_NUMBER_HIGH;
+      return splitsLikeNationalNumber(run, i, j) ? V_BE_NATIONAL_NUMBER_MEDIUM : NONE;
     }
     case 12:
       return twelve(st, run, i, j, o, shift);
@@ -115,6 +119,21 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
 }
 
 /**
+ * Whether groups i..j split eleven digits where people split a national number: between its fields
+ * (YY MM DD | SSS | CC) and, when the date is split, into its three parts: "850730 033 28", "85.07.30-033.28",
+ * "850730-03328", not a reference "2025/0041187" (whose digits happen to pass the checksum).
+ */
+function splitsLikeNationalNumber(run: Run, i: number, j: number): boolean {
+  let date = 0; // bits 2, 4: the date is split after its year, after its month
+  for (let k = i; k < j; k++) {
+    const at = run.off[k + 1]! - run.off[i]!;
+    if (at === 2 || at === 4) date |= at;
+    else if (at !== 6 && at !== 9) return false;
+  }
+  return date === 0 || date === 6;
+}
+
+/**
  * Twelve digits with mod97(first 10) = last 2 are an eID card number, an OGM/VCS payment
  * reference or an old bank account. OGM references are not personal data: "+++…+++", the 3/4/5
  * shape or an OGM keyword drop them. An eID keyword makes it a card; a banking keyword, or the
@@ -124,8 +143,9 @@ function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift:
   if (!isBeMod97Twelve(run.dig, o)) return NONE;
   if (run.isShape(i, j, SHAPE_3_4_5, 47)) return DROP;
   let ctx = st.context(run.start);
-  // Nothing right before it: the card or account may be named a clause earlier.
-  if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, true, 0xffff, WIDE_WORDS, WIDE_WINDOW);
+  // Nothing right before it: the card or account may be named a clause earlier, also before another number
+  // ("copies des cartes d'identité (600-4471126-18 et 601-1278834-72)").
+  if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, false, 0xffff, WIDE_WORDS, WIDE_WINDOW);
   if (isSuppressed(ctx, shift)) return DROP;
   const near = nearest(ctx);
   if (near === Kw.IdCard) return V_BE_EID_CARD_HIGH;

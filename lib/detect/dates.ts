@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isDigit, isHSpace, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -75,13 +75,30 @@ function birthWordBefore(text: string, pos: number): number {
   if (c === 0xb0) return KIND[(text.charCodeAt(i - 2) | 0)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
   if (c === 46) i--; // "geb.", "d.o.b."
   const ws = wordStartBefore(text, i, 20);
-  if (ws === i) return NO;
+  if (ws === i) return (text.charCodeAt(i - 1) | 0) === 44 && bornIn(text, i - 1) ? YES : NO;
   const kind = wordClass(BIRTH_OR_FILLER, text, ws, i);
   if (kind === BIRTH) return YES;
-  if (kind !== FILLER_WORD) return NO;
+  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);
   return ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH ? YES : ASK_CONTEXT;
+}
+
+/**
+ * "° Roeselare 06.02.1951", "°Namur, 12/03/1985", "° Iași (Roumanie), 22.03.1987": a birth sign and a place (the
+ * word ending at `end`, or before the parenthesis ending there) before the date.
+ */
+function bornIn(text: string, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 0) === 41) {
+    const open = text.lastIndexOf('(', end);
+    if (open < 0 || end - open > 30) return false;
+    end = open;
+    while (end > 0 && isHSpace((text.charCodeAt(end - 1) | 0))) end--;
+  }
+  let i = wordStartBefore(text, end, 30);
+  if (i === end || !isUpper((text.charCodeAt(i) | 0))) return false;
+  while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  return (text.charCodeAt(i - 1) | 0) === 0xb0 && KIND[(text.charCodeAt(i - 2) | 0)] !== 1;
 }
 
 /** Steps back over spaces, ":" and one parenthesised word ("Geboortedatum (contractant): …"). */
@@ -103,6 +120,8 @@ function skipBack(text: string, pos: number): number {
 }
 
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
+/** Words read back for a birth word before "à <place> le": "née à Porto (Portugal) le …". */
+const BIRTH_WORDS = 6;
 const BIRTH = 0;
 const FILLER_WORD = 1;
 
@@ -122,7 +141,7 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   if (before === NO) return;
   if (before === ASK_CONTEXT) {
     // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
-    const ctx = readContext(st.text, run.start, true, bit(Kw.Birth));
+    const ctx = readContext(st.text, run.start, true, bit(Kw.Birth), BIRTH_WORDS);
     if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(run.start - distance(ctx), run.start))) return;
   }
   st.add(run.start, date, DATE_OF_BIRTH);

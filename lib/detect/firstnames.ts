@@ -1,45 +1,88 @@
 /**
  * Common first names in Belgium and its neighbours (French, Dutch, German, English, and the
- * Maghrebi, Turkish, Italian, Portuguese and Polish names frequent in Belgium), folded
- * (lowercase, no accents). A capitalised word from this list starts a person name even without
- * an honorific ("Thomas Lemaire", "Bonjour, c'est Julie", a signature "Sofie").
+ * Maghrebi, Turkish, Italian, Spanish, Portuguese, Polish, Romanian and West and Central African
+ * names frequent in Belgium), folded (lowercase, no accents; Latin Extended-A letters as their base
+ * letter: "Ayşe" is "ayse"), in alphabetical order. A capitalised word from this list starts a
+ * person name even without an honorific ("Thomas Lemaire", "Bonjour, c'est Julie", a signature
+ * "Sofie").
  * Left out on purpose: first names that are also common words or places written with a capital
  * at a sentence start or in addresses (An, Ben, Will, Mark, Guy, Rose, Constance, France,
  * Florence, Lorraine, Noël, Ange, Iris, Jade, Lies, Marine, Prosper…).
  */
 export const FIRST_NAMES: readonly string[] = `
-aaron abdel abdelkader abdellah abdelaziz abdoulaye achille adam adele adeline adrien agathe agnes ahmed aicha aisha alain alan
-albert alexandra alexandre alexia alexis alfred ali alice alicia aline alix amandine amaury ambre amelie amine amir ana anais
-andre andrea andreas andree angela angelique anita anja ann anna anne anne-marie anne-sophie annelies annemie annette annick
-anouk antoine antoinette antonio ariane arlette arnaud arne arno arthur astrid audrey augustin aurelie aurelien aurore axel
-aya ayoub baptiste barbara bart bastien beatrice benedicte benjamin benoit bernadette bernard bert bertrand bilal bjorn blaise
-bo bram brigitte bruno camille candice carine carl carla carlos carmen carole caroline cathy catherine cecile cedric celine
-chantal charles charlie charline charlotte chloe christel christian christiane christine christophe claire clara claude
-claudine clement colette colin coralie corentin corinne cyril cyrille dagmar damien daniel daniela daniele danielle david
-davy deborah delphine denis denise didier dieter dimitri dirk dominique dorothee dries edith edouard eline elisa elise
-elke ella ellen eloise elodie els elsa emilie emile emma emmanuel emmanuelle emre enzo eric erik ernest estelle ethan eva
-evelien evelyne fabian fabien fabienne fabrice fanny fatima fatma fernand fernande fien filip florian florent
-francine francis francisco francois francoise frank frans frederic frederique freya gabriel gabrielle gaelle gaetan
-gauthier geert georges gerard gerda ghislain ghislaine gilbert gilles ginette gisele gert gregory greet guido guillaume
-gustave gwendoline hadrien hakim hamza hanne hannah hans hassan helene henri herman hilde hubert hugo hugues ibrahim ignace
-ilse imane ine ines inge ingrid irene isabel isabella isabelle ismael jacqueline jacques jan jana janine jasper jean
-jean-claude jean-francois jean-luc jean-marc jean-marie jean-michel jean-paul jean-pierre jef jelle jennifer jens jeremy
-jeroen jerome jessica jesse jo joachim joelle johan johanna john jolien jonas jonathan joost joris jos jose josee joseph
-josephine josiane joyce jozef judith jules julia julie julien juliette justine karel karen karim karima karin katia katrien
-kathleen katrijn kenza kevin khadija kim koen kris kristof lara lars laura laure laurence laurent lea leen lena leo leon
-leonie lien liesbeth lieve liliane lina linda linde lisa lise lore lotte louis louise luc luca lucas lucie lucien ludovic
-luis lukas lydia lynn magali maarten madeleine manon manuel marc marcel marcelle margaux margot maria marianne marie
-marie-claire marie-christine marie-france marie-louise marie-paule marie-therese mariette marina marion mario marleen marlies
-martin martine mathias mathieu mathilde matteo matthias mattias maud maureen maurice maxime mehdi mehmet melanie melissa
-mia michael michel michele micheline michiel mila milan mireille mohamed mohammed monique muriel mustafa myriam nadia nadine
-nancy naomi nathalie nathan nele nicolas nicole niels nina noa noah noemie noor nora nordine norbert odette odile olga olivia
-olivier omar oscar pascal pascale patricia patrick paul paula pauline peggy peter philippe pierre pierre-yves pieter piet
-quentin rachel rachid rafael raphael raymond rebecca regine remi remy renaud rene renee rik rita robbe robert robin rodrigue
-roger roland romain ronald rosa rudi rudy ruben rudolf sabine sabrina salim salma samir samira samuel sander sandra sandrine
-sara sarah sebastien serge severine simon simone sofia sofie solange sophie stefaan stefan stefanie stephane stephanie stijn
-suzanne sven sylvain sylvia sylvie tanguy tania tatiana teresa theo therese thibault thibaut thierry thijs thomas tim tina
-tine tom tommy tristan valentin valentine valerie vanessa veerle veronique victor victoria vincent virginie walter wendy werner
-wim wouter xavier yann yannick yasmine yassine youssef yves yvette yvonne zakaria zoe
+aaron abdel abdelaziz abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye achille adam adele adeline adil
+adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro aleksandra alessandra
+alessandro alexandra alexandre alexia alexis alfred ali alice alicia alina aline alix alvaro amandine amaury ambre
+amelie aminata amine amir ana anais anas andre andrea andreas andree andreea andrei andrzej angela angelique angelo
+anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie anne-sophie anneleen annelies annemarie
+annemie annette annick anouk antoine antoinette antonia antonio apolline ariane arlette arnaud arne arno arsene arthur
+astrid audrey augustin augustine aurelie aurelien aurore awa axel aya aymeric ayoub ayse aziz
+baptiste barbara bart bartosz bastien baudouin bavo beata beatrice beatriz benedicte benjamin benoit bernadette
+bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brecht brice brigitte bruno burak
+calogero camille candice capucine carine carl carla carlo carlos carmela carmen carole caroline cassandra catarina
+catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara chloe christel
+christelle christian christiane christine christophe claire clara claude claudine clemence clement clementine colette
+colin conceicao concetta coralie corentin corinne cristian cristina cyprien cyril cyrille
+daan dagmar damien daniel daniela daniele danielle dariusz david davy deborah delphine denis denise derya didier
+dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss dylan
+edith edmond edouard edward elena eleonore eliane elien elif eline elisa elisabeth elise elizabeth elke ella ellen
+elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico enrique
+enzo eric erik ernest erwin esra estelle ethan eugene eva evelien evelyne evi ewa
+fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatoumata febe federica femke fernand fernande
+fernando fien filip filippo filomena florent florian florin floris fouad francesca francesco francine francis
+francisca francisco franco francois francoise frank frans frederic frederik frederique freya friedrich
+gabriel gabrielle gaelle gaetan gaetano gaspard gaston gauthier geert genevieve geoffroy george georges georgette
+georgiana gerald gerard gerda germaine gert gheorghe ghislain ghislaine gijs gilbert gilles ginette giovanna giovanni
+gisela gisele giulia giuseppe giuseppina godelieve goncalo greet gregory griet grzegorz gudrun guido guillaume
+guillermo gulsen gunter gunther gustave guylain gwen gwenaelle gwendoline gwladys
+habiba hadrien hafida hajar hakan hakim halina hamid hamza hanane hannah hanne hannelore hans harry hasan hassan
+hatice heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard honore houda
+hubert hugo hugues huseyin
+ibrahim ibrahima ignace ignacio ikram ilias ilke ilona ilse ilyas imad imane ine ines inez inge ingeborg ingrid ioana
+ionela ionut irene isabel isabella isabelle ismael ivan ivo iwona
+jacky jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste jean-christophe
+jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe
+jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jeremy jeroen jerome jesse jessica jo
+joachim joana joanna joao jocelyne joelle johan johanna john jolanta jolien jonas jonathan joost jordi jorge jorien
+joris jos jose josee joseph josephine josette josiane joyce jozef jozefien judith jules julia julie julien juliette
+jurgen justine justyna
+kaat kamil karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen katrien
+katrijn kemal kenza kevin khadija khalid kim klaus kobe koen koffi kofi kris kristien kristof krzysztof kurt kwame
+laetitia lara lars latifa laura laure laurence laurens laurent laurie lea leen leentje leila lena lennert leo leon
+leonie leopold lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise liselotte lore lotte
+loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi luis luisa lukas lukasz
+lydia lynn
+maarten madeleine magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marcel marcelle marcin
+marco margaret margarida margaux margot margriet marguerite maria mariama mariana marianne marie marie-anne
+marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure marie-louise marie-noelle
+marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius marleen marlies marnix marta
+martin martine mary marylene massimo mateusz mathias mathieu mathijs mathilde matteo matthias mattias maud maureen
+maurice maxime maximilien mehdi mehmet melanie melissa merve meryem mia michael michal michel michele micheline
+michiel mieke miguel mihaela mihai mila milan mireille mirella mohamed mohammed monika monique mourad moussa murat
+muriel mustafa mustapha myriam
+nabil nadia nadine naima najat najib nancy naomi natalia nathalie nathan nele nelle nestor nico nicola nicolas nicole
+niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nuno nunzia
+oceane odette odile olga oliver olivia olivier omar oscar osman othmane ousmane ozan ozlem
+pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri paula paulette pauline paulo pawel pedro
+peggy pepijn perrine peter petra philippe pierre pierre-alexandre pierre-yves pierrette piet pieter pieterjan pietro
+pilar piotr
+quentin quinten
+rachel rachid rachida rafael raffaele ramon raoul raphael raquel raymond rebecca recep redouane regine regis remi remy
+renata renaud rene renee ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel roger roland
+rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger
+sabine sabrina sacha safae salim salma salvatore samia samir samira samuel sanae sander sandra sandrine sara sarah
+saskia sebastien seppe serge sergio serkan severine sidonie siebe siemen siham silke silvia simon simona simone sofia
+sofie solange songul sonja sophie souad soufiane souleymane stanislaw stefaan stefan stefanie stefano stephane
+stephanie steven stien stijn suzanne sven sybille sylvain sylvia sylvie sylwia
+tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa teun thais theo therese thibault thibaut thibo thierry
+thijs thomas tiago tibo tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
+ursula urszula uwe
+valentin valentina valentine valerie vanessa vasile veerle vera veronique victor victoria vincent vincenzo virginie
+vito volkan
+wafae walid walter wannes wendy werner weronika wiktoria willem william wim wojciech wolfgang wout wouter
+xander xavier
+yann yannick yasmina yasmine yassin yassine yentl yolanda yolande yousra youssef yusuf yvan yves yvette yvon yvonne
+zahra zakaria zbigniew zeynep zineb zoe zofia
 `
   .trim()
   .split(/\s+/);

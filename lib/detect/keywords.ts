@@ -25,6 +25,12 @@ export const Kw = {
   Property: 12,
   /** Birth keywords: only they make a date a date of birth. */
   Birth: 13,
+  /**
+   * Set phrases: those that start with another class's keyword but do not mean it ("Bien à vous" is
+   * no property, "bien reçu" neither: being longer, they win at their start), and the closings of a
+   * mail, which end what the words before them say (addresses read no further back).
+   */
+  Phrase: 14,
 } as const;
 export type Kw = (typeof Kw)[keyof typeof Kw];
 
@@ -43,7 +49,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
   ],
   // Kw.IdCard
   [
-    "carte d'identite", 'carte identite', "piece d'identite", 'carte eid', 'carte electronique', 'carte', 'kaart', 'eid', 'e-id',
+    "carte d'identite", "cartes d'identite", 'carte identite', "piece d'identite", 'carte eid', 'carte electronique', 'carte',
+    'cartes', 'kaart', 'eid', 'e-id', 'identity cards', 'id cards',
     'eid-kaart',
     'identiteitskaart*', 'elektronische identiteitskaart', 'id-kaart',
     'idkaart', 'id kaart', 'identity card', 'id card', 'kaartnummer', 'kaart nr', ...numbered('carte', 'la carte', 'kaart'),
@@ -88,7 +95,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'demenag*',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
-    'bewoner*', 'occupant*',
+    'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
   ],
   // Kw.Negative
   [
@@ -104,13 +111,20 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'visite*', 'bezoek*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis', 'studio', 'duplex',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
-    'huurprijs', 'loyer',
+    'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
+    'for rent', 'to let',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [
     'ne', 'nee', 'nes', 'nees', 'naissance', 'date de naissance', 'geboren', 'geboortedatum', 'geboorte',
     'geb.', 'geb', 'date of birth', 'birth date', 'birthdate', 'born', 'dob', 'd.o.b.', 'd.o.b', 'geburtsdatum', 'geboren am',
     '°*',
+  ],
+  // Kw.Phrase
+  [
+    'bien a vous', 'bien a toi', 'bien cordialement', 'bien recu', 'bien note', 'bien sur', 'bien entendu', 'cordialement',
+    'salutations distinguees', 'met vriendelijke groeten', 'vriendelijke groeten', 'met vriendelijke groet', 'groeten', 'mvg',
+    'kind regards', 'best regards', 'regards',
   ],
 ];
 

@@ -30,7 +30,9 @@ export const ANCHORS = buildTrie([
     'epouse', 'epoux', 'veuve', 'veuf', 'compagnon', 'compagne', 'fils', 'fille', 'pere', 'mere', 'frere', 'soeur', 'zoon',
     'dochter', 'vader', 'moeder', 'broer', 'zus', 'echtgenote', 'echtgenoot', 'weduwe', 'weduwnaar', 'partner', 'collegue',
     'collega', 'confrere', 'avocat', 'advocaat', 'acquereuse', 'venderesse', 'kopers', 'eigenaars', 'huurders', 'candidate',
-    'defunt', 'defunte', 'overledene', 'cliente', 'door',
+    'defunt', 'defunte', 'overledene', 'cliente', 'door', 'mari', 'femme', 'man', 'vrouw', 'conjoint', 'conjointe',
+    'partenaire', 'famille', 'familie', 'family', 'indivision', 'consorts', 'heritiers', 'erven', 'heirs', 'succession',
+    'nalatenschap',
   ],
 ]);
 
@@ -60,6 +62,8 @@ export const NAME_WORDS = buildTrie([
     'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
     'vzw', 'nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'makelaar', 'kandidaat', 'candidat', 'objet', 'onderwerp',
     'concerne', 'betreft', 'tel', 'gsm', 'fax', 'email', 'mail', 'adresse', 'adres', 'rue', 'avenue', 'place', 'chaussee',
+    'syndic', 'syndicus', 'delivery', 'subsystem', 'daemon', 'postmaster', 'mailer', 'system', 'notification',
+    'notifications', 'noreply',
     'boulevard', 'straat', 'laan', 'steenweg', 'plein', 'markt', 'residence', 'residentie', 'immeuble', 'appartement',
   ],
 ]);

@@ -43,6 +43,7 @@ export const ANCHOR_ALTERNATIVES: readonly string[] = [
   'Ik,? ondergetekende', 'Ondergetekende', 'Acheteur', 'Acqu[ée]reur', 'Vendeur', 'Propri[ée]taire', 'Locataire',
   'Bailleur', 'Preneur', 'Nom(?: et pr[ée]nom)?', 'Naam(?: en voornaam)?', 'Pr[ée]nom', 'Voornaam', 'Achternaam',
   'Koper', 'Verkoper', 'Eigenaar', 'Huurder', 'Verhuurder', 'Contact(?:persoon)?', 'Client', 'Klant',
+  'Partner', 'Partenaire', 'Conjointe?', 'Echtgeno(?:ot|te)', 'Épou(?:x|se)', 'Epou(?:x|se)',
   'Agent(?: vendeur| responsable)?', 'Makelaar', 'Kandidaat', 'Candidat', 'Demandeur', 'Aanvrager',
   'Encod[ée]e? par',
 ];
@@ -113,7 +114,9 @@ function isWordStart(text: string, end: number): boolean {
  */
 function afterLowercaseAnchor(st: ScanState, start: number): number {
   const text = st.text;
-  let i = start;
+  // "le notaire J.-P. Lambert", "dhr. J. Peeters": the anchor is read before the initials, the name starts with them.
+  const from = initialsBefore(text, start);
+  let i = from;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   const dot = (text.charCodeAt(i - 1) | 0) === 46;
   if (dot) i--; // "dhr.", "mevr."
@@ -122,22 +125,43 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
-    if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, start, 1, 'high', false);
+    if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, from, 1, 'high', false);
     // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen").
     if (kind === Anchor.Role && !dot) {
-      const found = emit(st, start, 1, 'medium', false);
+      const found = emit(st, from, 1, 'medium', false);
       if (found > 0) return found;
     }
-    // "dhr. de Vries", "mevrouw van Damme": a lowercase particle between the honorific and the name.
+    // "dhr. de Vries", "mevr. van der Heijden": lowercase particles between the honorific and the name.
     if (!dot && isHSpace((text.charCodeAt(ws - 1) | 0)) && wordClass(NAME_WORDS, text, ws, i) === PARTICLE) {
-      let j = ws - 1;
-      while (j > 0 && isHSpace((text.charCodeAt(j - 1) | 0))) j--;
-      if ((text.charCodeAt(j - 1) | 0) === 46) j--;
-      const ws2 = wordStartBefore(text, j, 20);
-      if (ws2 < j && wordClass(ANCHORS, text, ws2, j) === Anchor.Honorific) return emit(st, ws, 1, 'high', false);
+      let first = ws;
+      for (let n = 0; n < 3; n++) {
+        let j = first - 1;
+        while (j > 0 && isHSpace((text.charCodeAt(j - 1) | 0))) j--;
+        if ((text.charCodeAt(j - 1) | 0) === 46) j--;
+        const ws2 = wordStartBefore(text, j, 20);
+        if (ws2 === j) break;
+        const kind2 = wordClass(ANCHORS, text, ws2, j);
+        if (kind2 === Anchor.Honorific) return emit(st, first, 1, 'high', false);
+        if (j !== first - 1 || wordClass(NAME_WORDS, text, ws2, j) !== PARTICLE) break;
+        first = ws2;
+      }
     }
   }
   return firstNameAt(st, start);
+}
+
+/** Start of the initials ("J. ", "J.-P. ", "A. M. ") right before the word at `start`, or `start` when there are none. */
+function initialsBefore(text: string, start: number): number {
+  let s = start;
+  for (;;) {
+    let i = s;
+    while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+    if (i === s || (text.charCodeAt(i - 1) | 0) !== 46 || !isUpper((text.charCodeAt(i - 2) | 0))) return s;
+    let initial = i - 2;
+    if ((text.charCodeAt(initial - 1) | 0) === 45 && (text.charCodeAt(initial - 2) | 0) === 46 && isUpper((text.charCodeAt(initial - 3) | 0))) initial -= 3; // "J.-P."
+    if (initial > 0 && isLetter((text.charCodeAt(initial - 1) | 0))) return s; // "dhr." is a word, not an initial
+    s = initial;
+  }
 }
 
 /** A capitalised word at `start` that is a known first name, with its surname. End of the name, or -1. */
@@ -168,10 +192,19 @@ function firstNameAt(st: ScanState, start: number): number {
   return emit(st, from, 1, 'medium', false);
 }
 
-/** "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte": an initial and a surname after ",", "(", "–", "-" or ":" (not a heading "A. Introduction" at a line start). */
+/**
+ * "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte", "<TAB>L. Vanhamme<TAB>": an initial and a surname after
+ * ",", "(", "–", "-", ":", in a table cell or after a column gap (not a heading "A. Introduction" at a line start).
+ */
 function isInitialName(text: string, start: number): boolean {
   if ((text.charCodeAt(start + 1) | 0) !== 46 || (text.charCodeAt(start + 2) | 0) !== 32 || !isUpper((text.charCodeAt(start + 3) | 0))) return false;
+  if ((text.charCodeAt(start - 1) | 0) === 9 || (text.charCodeAt(start - 1) | 0) === 124) return true;
   let k = start - 1;
+  // After a column gap (two spaces or more, not at the line start): a signature block "E. Yıldız   L. Claes".
+  if (isHSpace((text.charCodeAt(k - 1) | 0)) && isHSpace((text.charCodeAt(k) | 0))) {
+    while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
+    return k >= 0 && (text.charCodeAt(k) | 0) !== 10 && (text.charCodeAt(k) | 0) !== 13;
+  }
   while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
   const c = (text.charCodeAt(k) | 0);
   return c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58;
@@ -222,6 +255,7 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
     case Anchor.Label:
       return emit(st, afterColon(text, anchorEnd), 2, 'medium', true);
     case Anchor.NameLabel:
+    case Anchor.Role: // "Partner: Ayşe Öztürk", "Épouse : Marie Dupont": a role written as a label
       return emit(st, afterColon(text, anchorEnd), 1, 'medium', true);
     default:
       return -1;
@@ -242,6 +276,7 @@ function emit(st: ScanState, start: number, minWords: number, confidence: Confid
 }
 
 function endsClause(text: string, i: number): boolean {
+  if ((text.charCodeAt(i) | 0) === 9) return true; // a table cell ends
   if (isHSpace((text.charCodeAt(i) | 0)) && isHSpace((text.charCodeAt(i + 1) | 0))) return true; // a form: "Nom : DUPONT   Prénom : …"
   while (i < text.length && isHSpace((text.charCodeAt(i) | 0))) i++;
   if (i >= text.length) return true;
@@ -281,15 +316,19 @@ function nextLine(text: string, i: number): number {
   return breaks >= 1 ? i : -1;
 }
 
-/** After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces. -1 without a colon. */
+/**
+ * After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces; or a tab instead of the colon (an
+ * exported sheet: "Nom<TAB>DUPONT"). -1 without either.
+ */
 function afterColon(text: string, i: number): number {
   if ((text.charCodeAt(i) | 0) === 40) {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 4) return -1;
     i = close + 1;
   }
+  const tab = (text.charCodeAt(i) | 0) === 9;
   while (isHSpace((text.charCodeAt(i) | 0))) i++;
-  if ((text.charCodeAt(i) | 0) !== 58) return -1;
+  if ((text.charCodeAt(i) | 0) !== 58) return tab ? i : -1;
   i++;
   while (isHSpace((text.charCodeAt(i) | 0))) i++;
   return i;
@@ -330,7 +369,9 @@ function nameAt(text: string, i: number, minWords: number): number {
     if (start < 0) start = pos;
     if (kind !== Token.Particle) end = tokenEnd;
     pos = tokenEnd;
-    if (!isHSpace((text.charCodeAt(pos) | 0)) || isHSpace((text.charCodeAt(pos + 1) | 0))) break;
+    // One space joins the words of a name; a tab ends it (the next cell of a table).
+    const sep = text.charCodeAt(pos) | 0;
+    if (!isHSpace(sep) || sep === 9 || isHSpace((text.charCodeAt(pos + 1) | 0))) break;
     pos++;
   }
   return names >= 1 && names + initials >= minWords && end > start ? end : -1;

@@ -41,6 +41,7 @@ describe('validated identifiers are found with their type', () => {
     ['passeport EH123456', 'passport', 'EH123456'],
     ['paspoortnummer SPECI2014', 'passport', 'SPECI2014'],
     ['n° de passeport 18AB12345', 'passport', '18AB12345'],
+    ['passport no. 538274916, expiry 03/2031', 'passport', '538274916'],
   ])('%s → %s', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -60,6 +61,13 @@ describe('validated identifiers are found with their type', () => {
     expect(found('591234567829')).toEqual([]); // compact, no context: could be any of the three
     expect(found('591-2345678-29')).toEqual([['bank-account', '591-2345678-29']]); // the old account shape
   });
+
+  it('a card number listed after another keeps the cards named before the list', () => {
+    expect(found("copies des cartes d'identité (591-2345678-29 et 592-1034576-55)")).toEqual([
+      ['be-eid-card', '591-2345678-29'],
+      ['be-eid-card', '592-1034576-55'],
+    ]);
+  });
 });
 
 describe('invalid identifiers and near misses are not reported', () => {
@@ -76,6 +84,8 @@ describe('invalid identifiers and near misses are not reported', () => {
     ['111222333', 'a BSN without its keyword'],
     ['matricule 1985073012342', 'wrong Verhoeff digit'],
     ['EH123456', 'a passport shape without keyword'],
+    ['réf. 538274916', 'nine digits without a passport keyword'],
+    ['passport 5382 749 16', 'a numeric passport is written in one group'],
     ['code promo EH123456', 'a promo code'],
     ['+32 2 123 45 67', 'invalid Brussels number'],
     ['0468 32 06 7', 'too short'],
@@ -120,6 +130,13 @@ describe('real-estate traps of pii.md are not personal data', () => {
     ['lot HW130067'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('a reference split where nobody splits a national number is not one, though its digits pass the check', () => {
+    expect(found('20250041187')).toEqual([['be-national-number', '20250041187']]); // compact: could be one
+    expect(found('aangifte Vlabel 2025/0041187')).toEqual([]);
+    expect(found('2025 0041 187')).toEqual([]);
+    expect(found('202500 411 87')).toEqual([['be-national-number', '202500 411 87']]);
   });
 
   it('a customer number that passes the national-number check is suppressed by its label', () => {

@@ -45,6 +45,10 @@ describe('dates of birth need a birth keyword', () => {
     ['Date of birth: 12 March 1985', '12 March 1985'],
     ['DOB 12/03/1985', '12/03/1985'],
     ['° 12 déc. 1985', '12 déc. 1985'],
+    ['Pieter Vandamme, ° Roeselare 06.02.1951', '06.02.1951'],
+    ['°Namur, 12/03/1985', '12/03/1985'],
+    ['° Iași (Roumanie), 22.03.1987', '22.03.1987'],
+    ['née à Porto (Portugal) le 8 décembre 1991', '8 décembre 1991'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -59,6 +63,8 @@ describe('dates of birth need a birth keyword', () => {
     ['né le 12/03/2099'],
     ['né le 12/03/1850'],
     ['acte signé le 05/06/2010, né le'],
+    ['n° Namur 12/03/1985'],
+    ['Liège 12/03/1985'],
   ])('%s is not a date of birth', (text) => {
     expect(foundOf('date-of-birth', text)).toEqual([]);
   });
@@ -96,6 +102,27 @@ describe('person names', () => {
     ['son épouse Marie Hallet', 'Marie Hallet'],
     ['rappeler Thomas Lemaire demain', 'Thomas Lemaire'],
     ['Naam: Claes An', 'Claes An'],
+    // Initials between a lowercase anchor and the surname.
+    ['je préviens le notaire J.-P. Lambert à Ans', 'J.-P. Lambert'],
+    ['sms van dhr J. Peeters: bel mij', 'J. Peeters'],
+    ['kopers H. Yilmaz en E. Janssens', 'H. Yilmaz'],
+    // Spouses and families.
+    ['Mon mari Tomasz et moi acceptons', 'Tomasz'],
+    ['haar man Tomasz komt mee', 'Tomasz'],
+    ['de familie Demir komt zaterdag', 'Demir'],
+    // A role written as a label, a sheet exported with tabs.
+    ['Partner: Ayşe Öztürk-Yılmaz', 'Ayşe Öztürk-Yılmaz'],
+    ['Épouse : Marie Dupont', 'Marie Dupont'],
+    ['Nom\tVAN DEN BOSSCHE\nPrénom\tPieter', 'VAN DEN BOSSCHE'],
+    ['03/03/2025\tRendez-vous\tL. Vanhamme\tSignature mandat', 'L. Vanhamme'],
+    // First names of the communities of Belgium, with Latin Extended-A letters folded like accents.
+    ['RUSSO Giuseppe', 'RUSSO Giuseppe'],
+    ['rappeler Agnieszka demain', 'Agnieszka'],
+    ['Bonjour, ici Ayşe', 'Ayşe'],
+    ['mail van mevr. van der Heijden-Bosman binnen', 'van der Heijden-Bosman'],
+    ['Les consorts Dupont ont signé', 'Dupont'],
+    ['Verkoper (erven Moens) ingelicht', 'Moens'],
+    ['De huurders, E. Yıldız   L. Claes', 'L. Claes'],
   ])('%s → %s', (text, name) => {
     expect(foundOf('person-name', text)).toContain(name);
   });
@@ -114,6 +141,11 @@ describe('person names', () => {
     ['Bien à vous,\nL’équipe Primogest'],
     ['Code promo frais de notaire VX800689'],
     ['Max 3 personnes'],
+    ['Van: Syndicus Scheldeland <beheer@syndicus-schelde.be>'],
+    ['A. Introduction'],
+    ['Door Brussel te rijden'],
+    ['Van: Mail Delivery Subsystem <mailer-daemon@googlemail.com>'],
+    ['   A. Introduction'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -131,6 +163,11 @@ describe('postal addresses', () => {
     ['Monsieur Jean Dupont\nRue Haute 12\n5000 Namur', 'Rue Haute 12\n5000 Namur'],
     ['current address: Ludwigstraße 14, 80539 München', 'Ludwigstraße 14, 80539 München'],
     ["demeurant boulevard d'Avroy 244, 4000 Liège", "boulevard d'Avroy 244, 4000 Liège"],
+    ['they both live at 14 rue Nationale, 59800 Lille', '14 rue Nationale, 59800 Lille'],
+    ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
+    ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
+    // "Bien à vous" closes the mail: "bien" is no property there.
+    ['la visite du bien.\n\nBien à vous,\nAurélie\nCentury 21 Primogest\nAvenue Prince de Liège 91, 5100 Jambes', 'Avenue Prince de Liège 91, 5100 Jambes'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -152,6 +189,7 @@ describe('postal addresses', () => {
     ['Bouwjaar 1978'],
     ['Kerkstraat 12 mars'],
     ['la rue de la loi 16'],
+    ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
