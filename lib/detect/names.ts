@@ -343,7 +343,7 @@ type Token = (typeof Token)[keyof typeof Token];
  * at least `minWords` words counting initials. (A name found always starts at `i`: its first
  * token is kept or the name is not there.)
  */
-function nameAt(text: string, i: number, minWords: number): number {
+export function nameAt(text: string, i: number, minWords: number): number {
   if (i < 0 || i >= text.length) return -1;
   let start = -1;
   let end = -1;

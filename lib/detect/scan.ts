@@ -9,6 +9,7 @@ import { scanNumbers } from './numbers.ts';
 import { ownTest } from './own.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { type Candidate, ScanState } from './state.ts';
+import { scanTables } from './tables.ts';
 import type { Confidence, Finding, ScanOptions } from './types.ts';
 
 /** Re-exported for callers that import the scanner module directly. */
@@ -24,7 +25,7 @@ const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 
  */
 const STATE = new ScanState();
 
-/** Candidates whose anchor (digit run start, "@", name anchor) lies in [from, to). */
+/** Candidates whose anchor (digit run start, "@", name anchor, table row) lies in [from, to). */
 export function collect(text: string, from: number, to: number): Candidate[] {
   const st = STATE;
   st.begin(text, new Date().getFullYear());
@@ -34,6 +35,8 @@ export function collect(text: string, from: number, to: number): Candidate[] {
   scanEmails(st, from, to);
   st.beginPass();
   scanNames(st, from, to);
+  st.beginPass();
+  scanTables(st, from, to);
   const candidates = resolveOverlaps(st.lists);
   st.end();
   return candidates;

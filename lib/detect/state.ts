@@ -114,8 +114,8 @@ export class Candidates {
 export class ScanState {
   text = '';
   nowYear = 0;
-  /** One list per detector pass (numbers, emails, names), each kept sorted by start. */
-  readonly lists = [new Candidates(), new Candidates(), new Candidates()];
+  /** One list per detector pass (numbers, emails, names, tables), each kept sorted by start. */
+  readonly lists = [new Candidates(), new Candidates(), new Candidates(), new Candidates()];
   private out = this.lists[0]!;
   private pass = 0;
   private lastContextPos = -1;

@@ -1,5 +1,6 @@
 /** scan() on the keyword-anchored types: emails, dates of birth, person names, postal addresses, phones. */
 import { describe, expect, it } from 'vitest';
+import { scanRange } from '../../../lib/detect/index.ts';
 import { found, foundOf } from './support.ts';
 
 describe('emails', () => {
@@ -214,5 +215,43 @@ describe('phones', () => {
 
   it.each([['le 02/06/2025 09:15'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
+  });
+});
+
+describe('tables read by their header', () => {
+  const candidates = [
+    'CANDIDATS LOCATAIRES',
+    'N° | Nom | Prénom | Né(e) le | GSM | Remarques',
+    '1 | KABONGO MUKENDI | Grâce | 16/04/2002 | 0456 83 12 07 | garant : sa tante',
+    '2 | NOWAK | Tomasz | 05/10/1984 | +32 498 70 53 11 | dossier complet',
+    '3 | DUMONT-LAMBERT | Élise | ? | 04 223 61 09 | à rappeler',
+    '',
+    'Visite le 12/11 | 14h | Rue Grétry 150',
+  ].join('\n');
+
+  it('reports the cells under name and birth-date columns', () => {
+    expect(foundOf('person-name', candidates)).toEqual(['KABONGO MUKENDI', 'Grâce', 'NOWAK', 'Tomasz', 'DUMONT-LAMBERT', 'Élise']);
+    expect(foundOf('date-of-birth', candidates)).toEqual(['16/04/2002', '05/10/1984']);
+  });
+
+  it('reads a tab-separated sheet the same way', () => {
+    const sheet = 'Name\tDate of birth\tPhone\nDeclan Murphy\t12.03.1979\t+32 478 90 33 15\n';
+    expect(found(sheet)).toEqual([
+      ['person-name', 'Declan Murphy'],
+      ['date-of-birth', '12.03.1979'],
+      ['phone', '+32 478 90 33 15'],
+    ]);
+  });
+
+  it('reports nothing from a table without such columns, or from cells that are no name or birth date', () => {
+    expect(found('Réf. | Prix | Surface\n4521873 | 325.000 | 12/03/1985')).toEqual([]);
+    expect(found('Nom | Né le\nà confirmer | 12/03/2099')).toEqual([]);
+  });
+
+  it('finds a row edited far below its header as a full scan does', () => {
+    const long = `${candidates.split('\n').slice(0, 2).join('\n')}\n${'9 | PEETERS | Jan | 01/01/1980 | – | –\n'.repeat(400)}`;
+    const at = long.lastIndexOf('PEETERS');
+    const range = scanRange(long, at, at + 1);
+    expect(range.findings.map((f) => long.slice(f.start, f.end))).toEqual(['PEETERS', 'Jan', '01/01/1980']);
   });
 });
