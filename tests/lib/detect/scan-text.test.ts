@@ -167,6 +167,7 @@ describe('postal addresses', () => {
     ['they both live at 14 rue Nationale, 59800 Lille', '14 rue Nationale, 59800 Lille'],
     ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
     ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
+    ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
     // "Bien à vous" closes the mail: "bien" is no property there.
     ['la visite du bien.\n\nBien à vous,\nAurélie\nCentury 21 Primogest\nAvenue Prince de Liège 91, 5100 Jambes', 'Avenue Prince de Liège 91, 5100 Jambes'],
   ])('%s → %s', (text, address) => {
