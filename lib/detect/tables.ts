@@ -29,6 +29,7 @@ const HEADERS: ReadonlyMap<string, number> = new Map([
   ].map((h) => [h, BIRTH] as const),
 ]);
 
+const MAX_COLUMNS = 64;
 const PERSON_NAME = tag('person-name', 'medium');
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/;
@@ -73,7 +74,9 @@ function blockAt(text: string, ls: number, sep: string): Block {
     end = next;
   }
   const headerEnd = lineEnd(text, start);
-  if (headerEnd === end) return { start, end, sep, columns: [] }; // one line: no rows under a header
+  // One line has no rows under a header; a header of hundreds of columns is no table anybody writes (a page
+  // could make every line a header of thousands of cells, each read below).
+  if (headerEnd === end || separators(text, start, headerEnd, sep) > MAX_COLUMNS) return { start, end, sep, columns: [] };
   const cells = text.slice(start, headerEnd).split(sep).map(headerKind);
   return { start, end, sep, columns: cells.some((k) => k !== 0) ? cells : [] };
 }

@@ -34,6 +34,9 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['+32 prefixes', '+32 '],
   ['capitals and digits', 'EH123456 AB'],
   ['keywords', 'numéro national carte d\'identité compte IBAN '],
+  ['pipe flood', '|'],
+  ['table headers', 'Nom | Prénom | Né le\n'],
+  ['wide table', `${'Nom\t'.repeat(2_000)}\n`],
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
