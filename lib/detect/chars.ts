@@ -100,6 +100,17 @@ export function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Start of the line holding position i (just after the previous line break). */
+export function lineStart(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
+/** End of the line holding position i (its line break, or the end of the text). */
+export function lineEnd(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl;
+}
+
 /** Start of the word (letters, apostrophes and inner hyphens) that ends at `end` (exclusive). */
 export function wordStartBefore(text: string, end: number, maxLen: number): number {
   let i = end;

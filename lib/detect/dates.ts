@@ -90,10 +90,9 @@ function birthWordBefore(text: string, pos: number): number {
  */
 function bornIn(text: string, end: number): boolean {
   if ((text.charCodeAt(end - 1) | 0) === 41) {
-    const open = text.lastIndexOf('(', end);
-    if (open < 0 || end - open > 30) return false;
-    end = open;
-    while (end > 0 && isHSpace((text.charCodeAt(end - 1) | 0))) end--;
+    const before = beforeParenthesis(text, end, 30);
+    if (before === end) return false;
+    end = before;
   }
   let i = wordStartBefore(text, end, 30);
   if (i === end || !isUpper((text.charCodeAt(i) | 0))) return false;
@@ -109,13 +108,15 @@ function skipBack(text: string, pos: number): number {
     if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10) i--;
     else break;
   }
-  if ((text.charCodeAt(i - 1) | 0) === 41) {
-    const open = text.lastIndexOf('(', i);
-    if (open >= 0 && i - open <= 24) {
-      i = open;
-      while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-    }
-  }
+  return (text.charCodeAt(i - 1) | 0) === 41 ? beforeParenthesis(text, i, 24) : i;
+}
+
+/** Before the parenthesis that closes at `end` ("(contractant)", "(Roumanie)", at most `max` long) and the spaces before it; `end` if there is none. */
+function beforeParenthesis(text: string, end: number, max: number): number {
+  const open = text.lastIndexOf('(', end);
+  if (open < 0 || end - open > max) return end;
+  let i = open;
+  while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   return i;
 }
 

@@ -8,6 +8,7 @@
  * the context window, which is anyway read from the full text. So the findings that overlap the
  * window are exactly those a full scan reports there.
  */
+import { lineEnd, lineStart } from './chars.ts';
 import { CONTEXT_WINDOW } from './context.ts';
 import { collect, finalize } from './scan.ts';
 import type { RangeScan, ScanOptions } from './types.ts';
@@ -29,15 +30,6 @@ export function scanRange(text: string, editStart: number, editEnd: number, opti
 }
 
 const clamp = (i: number, len: number): number => (Number.isFinite(i) ? Math.min(Math.max(0, Math.trunc(i)), len) : 0);
-
-function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
-}
-
-function lineEnd(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl;
-}
 
 /** Start of the paragraph holding i: just after the last blank line before it. */
 function paragraphStart(text: string, i: number): number {

@@ -7,7 +7,7 @@
  * and each block's header is read once per scan, so text without tables costs two indexOf calls.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isHSpace, stripAccents } from './chars.ts';
+import { isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 
@@ -48,7 +48,7 @@ export function scanTables(st: ScanState, from: number, to: number): void {
   let block: Block | null = null;
   for (const sep of ['|', '\t']) {
     for (let at = text.indexOf(sep, from); at >= 0 && at < to; ) {
-      const ls = text.lastIndexOf('\n', at) + 1;
+      const ls = lineStart(text, at);
       const le = lineEnd(text, at);
       if (ls >= from && separators(text, ls, le, sep) >= 2) {
         if (block === null || block.sep !== sep || ls < block.start || ls >= block.end) block = blockAt(text, ls, sep);
@@ -63,7 +63,7 @@ export function scanTables(st: ScanState, from: number, to: number): void {
 function blockAt(text: string, ls: number, sep: string): Block {
   let start = ls;
   while (start > 0) {
-    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    const prev = lineStart(text, start - 1);
     if (separators(text, prev, start - 1, sep) < 2) break;
     start = prev;
   }
@@ -118,9 +118,4 @@ function separators(text: string, from: number, to: number, sep: string): number
   let n = 0;
   for (let i = text.indexOf(sep, from); i >= 0 && i < to; i = text.indexOf(sep, i + 1)) n++;
   return n;
-}
-
-function lineEnd(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl;
 }
