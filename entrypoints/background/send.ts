@@ -124,7 +124,8 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
   const choice = enforced === 'block' ? 'blocked' : 'cancelled';
   const writes = afterReply().then(() => Promise.all([storePending(pending), recordOf(msg, sender, analysis, choice, time).then(addShare)]));
   written.set(msg.eventId, writes);
-  void writes.catch(() => undefined);
+  // Settled writes need no waiting: the entry goes, also for a dialog that is never answered.
+  void writes.catch(() => undefined).finally(() => written.delete(msg.eventId));
   return { action: 'dialog', eventId: msg.eventId, nonce: pending.nonce, decision: enforced };
 }
 
@@ -150,7 +151,6 @@ export async function resolveDialog(
   if (!p || p.nonce !== choice.nonce || p.tabId !== tabId) return { ok: false, error: 'unknown-event' };
   const send = choice.choice === 'send-anyway';
   await written.get(choice.eventId)?.catch(() => undefined);
-  written.delete(choice.eventId);
   if (send) {
     if (p.model.decision === 'block') return { ok: false, error: 'not-allowed' };
     const j = p.model.justification;
