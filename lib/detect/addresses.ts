@@ -46,9 +46,9 @@ const STREET_WORDS = buildTrie([
 ]);
 
 /** Suffixes that make one word a street ("Kerkstraat", "Louizalaan", "Mechelsesteenweg", "Grand-Place"); reversed trie. */
-const STREET_SUFFIXES = buildTrie(
+export const STREET_SUFFIXES = buildTrie(
   // ("straße" folds to "strase": the trie reads ß as one s.)
-  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'strasse', 'strase', 'gasse', 'platz', 'allee', '-place', '-rue']],
+  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'plantsoen', 'steeg', 'strasse', 'strase', 'gasse', 'platz', 'allee', '-place', '-rue']],
   true,
 );
 
@@ -64,10 +64,10 @@ const NUMBER_TAIL: Pattern = {
   source: String.raw`(?:[a-zA-Z](?![a-zA-Zà-ÿ]))?(?:[ \u00a0]?(?:bis|ter)(?![a-z]))?(?:[ \u00a0]*[,\/]?[ \u00a0]*(?:bus|bte|bo[îi]te|bt|box|app|apt|appartement)\.?[ \u00a0]*\d{1,4}[A-Za-z]?)?`,
 };
 
-/** Postcode and city, possibly after a comma, a dash or one line break. */
+/** Postcode and city ("Den Haag", "La Louvière": an article may come first), possibly after a comma, a dash or one line break. */
 const POSTCODE_CITY: Pattern = {
   flags: 'y',
-  source: String.raw`[ \u00a0]*(?:[,\-–][ \u00a0]*|\r?\n[ \t]*)?(?:(?:B|L|F|NL)[ -]?)?(?:[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![A-Za-zÀ-ÿ]))?|\d{5})[ \u00a0]+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ'’]+){0,4}(?:[ \u00a0]+\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}\))?`,
+  source: String.raw`[ \u00a0]*(?:[,\-–][ \u00a0]*|\r?\n[ \t]*)?(?:(?:B|L|F|NL)[ -]?)?(?:[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![A-Za-zÀ-ÿ]))?|\d{5})[ \u00a0]+(?:(?:Den|De|La|Le|Les|Het|Sint|Saint)[ \u00a0])?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ'’]+){0,4}(?:[ \u00a0]+\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}\))?`,
 };
 
 /** A street type right after a house number ("12, rue …", "12 avenue …"). */
@@ -166,7 +166,9 @@ function streetBefore(text: string, num: number): number {
     if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return ws;
     const role = wordClass(STREET_WORDS, text, ws, we);
     if (role === TRAILING && w === 0) return namesBefore(text, ws);
-    if (role === LEADING || role === TRAILING) return names > 0 ? ws : -1;
+    // A capitalised street type right before the number is the street's name: "Rue de la Chaussée 44".
+    const typeAsName = role === LEADING && w === 0 && isUpper((text.charCodeAt(ws) | 0));
+    if (!typeAsName && (role === LEADING || role === TRAILING)) return names > 0 ? ws : -1;
     if (isNameWord(text, ws)) names++;
     else if (role !== PARTICLE) return -1;
     i = ws;
@@ -221,12 +223,19 @@ function streetAfter(st: ScanState, numEnd: number): number {
   return end;
 }
 
-/** The address opens its line, or only capitalised words, numbers and dashes precede it there. */
+/** Company legal forms, written in lowercase in a signature's first line ("Gestimmo srl – Quai de Rome 12"). */
+const LEGAL_FORMS = buildTrie([['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd']]);
+
+/**
+ * The address opens its line, or only capitalised words, numbers, dashes and legal forms precede it
+ * there: a letter's address block, a signature ("Century 21 Primogest Liège – Boulevard d'Avroy 112").
+ */
 function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return true;
-    if (c >= 97 && c <= 122 && !isLetterCode((text.charCodeAt(i - 1) | 0))) return false; // a lowercase word: a sentence
+    // A lowercase word (its first letter): a sentence, unless it is a legal form.
+    if (c >= 97 && c <= 122 && KIND[(text.charCodeAt(i - 1) | 0)] !== 1 && wordClass(LEGAL_FORMS, text, i, wordEndAfter(text, i, 8)) < 0) return false;
   }
   return start < 120;
 }

@@ -58,6 +58,16 @@ export function mayStartTextDate(text: string, end: number): boolean {
   return (sp === 32 || sp === 0xa0) && isMonthInitial((text.charCodeAt(k + 1) | 0) | 32);
 }
 
+/**
+ * Cheap gate for an English date written month first, at a day number text[s, e): "November 14, 1981" (a
+ * capitalised word with a month's initial before it, ", " and a digit after it; not "Markt 7, 2000").
+ */
+export function mayEndTextDate(text: string, s: number, e: number): boolean {
+  if ((text.charCodeAt(e) | 0) !== 44 || (text.charCodeAt(e + 1) | 0) !== 32 || (text.charCodeAt(s - 1) | 0) !== 32) return false;
+  const c = text.charCodeAt(wordStartBefore(text, s - 1, 10)) | 0;
+  return c >= 65 && c <= 90 && isMonthInitial(c | 32) && isDigit((text.charCodeAt(e + 2) | 0));
+}
+
 /** Verdicts of birthWordBefore. */
 const NO = 0;
 const YES = 1;
@@ -100,12 +110,13 @@ function bornIn(text: string, end: number): boolean {
   return (text.charCodeAt(i - 1) | 0) === 0xb0 && KIND[(text.charCodeAt(i - 2) | 0)] !== 1;
 }
 
-/** Steps back over spaces, ":" and one parenthesised word ("Geboortedatum (contractant): …"). */
+/** Steps back over spaces, ":", an arrow ("Geboortedatum: --> …") and one parenthesised word ("Geboortedatum (contractant): …"). */
 function skipBack(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && pos - i < 4) {
+  while (i > 0 && pos - i < 8) {
     const c = (text.charCodeAt(i - 1) | 0);
-    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10) i--;
+    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192 || ((c === 45 || c === 61) && (text.charCodeAt(i) | 0) === 62)) i--;
+    else if (c === 45 && (text.charCodeAt(i) | 0) === 45) i--; // the "-" of "-->"
     else break;
   }
   return (text.charCodeAt(i - 1) | 0) === 41 ? beforeParenthesis(text, i, 24) : i;
@@ -136,16 +147,37 @@ const BIRTH_OR_FILLER = buildTrie([
 export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   if (!run.startsDateShaped() && (run.count !== 1 || run.len(0) > 2)) return;
   // The date first: it rejects the dotted national numbers ("85.07.30-033.28") and future dates.
-  const date = dateAt(st, run);
+  let start = run.start;
+  let date = dateAt(st, run);
+  if (date < 0 && run.count === 1 && run.len(0) <= 2 && mayEndTextDate(st.text, run.start, run.end)) {
+    // "born on November 14, 1981": the date starts with its month.
+    start = wordStartBefore(st.text, run.start - 1, 12);
+    date = monthFirstEnd(st, start, run);
+  }
   if (date < 0) return;
-  const before = birthWordBefore(st.text, run.start);
+  const before = birthWordBefore(st.text, start);
   if (before === NO) return;
   if (before === ASK_CONTEXT) {
     // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
-    const ctx = readContext(st.text, run.start, true, bit(Kw.Birth), BIRTH_WORDS);
-    if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(run.start - distance(ctx), run.start))) return;
+    const ctx = readContext(st.text, start, true, bit(Kw.Birth), BIRTH_WORDS);
+    if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(start - distance(ctx), start))) return;
   }
-  st.add(run.start, date, DATE_OF_BIRTH);
+  st.add(start, date, DATE_OF_BIRTH);
+}
+
+/** End of "November 14, 1981" whose month word starts at `start` and whose day is the run, or -1. */
+function monthFirstEnd(st: ScanState, start: number, run: Run): number {
+  const text = st.text;
+  const month = wordClass(MONTH_TRIE, text, start, run.start - 1) + 1;
+  if (month === 0) return -1;
+  let k = run.end + 2;
+  let year = 0;
+  for (let n = 0; n < 4; n++, k++) {
+    const c = (text.charCodeAt(k) | 0);
+    if (c < 48 || c > 57) return -1;
+    year = year * 10 + c - 48;
+  }
+  return !isDigit((text.charCodeAt(k) | 0)) && isBirth(st, year, month, run.value(0, run.len(0))) ? k : -1;
 }
 
 /** End of the valid past date starting at the run (numeric or with a month name), or -1. */
@@ -161,7 +193,8 @@ function dateAt(st: ScanState, run: Run): number {
     const c = run.value(run.off[2]!, l2);
     if (l0 <= 2 && l1 <= 2 && (l2 === 4 || l2 === 2)) {
       const y = l2 === 4 ? c : c + (c > st.nowYear % 100 ? 1900 : 2000);
-      return isBirth(st, y, b, a) ? run.gEnd[2]! : -1;
+      // Day first; month first (American: "11/14/1981") only where day first cannot be.
+      return isBirth(st, y, b, a) || (b > 12 && isBirth(st, y, a, b)) ? run.gEnd[2]! : -1;
     }
     if (l0 === 4 && l1 === 2 && l2 === 2 && sep === 45) return isBirth(st, a, b, c) ? run.gEnd[2]! : -1;
     return -1;
@@ -207,13 +240,16 @@ const isBirth = (st: ScanState, y: number, m: number, d: number): boolean =>
  * "12.03.85", "1985-03-12", "12 mars 1985", "1er maart 1985". Null when it does not parse.
  */
 export function isoDate(written: string, nowYear: number): string | null {
-  const m = /^(\d{1,4})\D+?(\d{1,2}|[a-zà-ü]{3,9})\.?\D*?(\d{2,4})$/i.exec(written.trim());
+  const trimmed = written.trim();
+  const monthFirst = /^([a-zà-ü]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(trimmed); // "November 14, 1981"
+  const m = monthFirst === null ? /^(\d{1,4})\D+?(\d{1,2}|[a-zà-ü]{3,9})\.?\D*?(\d{2,4})$/i.exec(trimmed) : [trimmed, monthFirst[2], monthFirst[1], monthFirst[3]];
   if (m === null) return null;
   let [, a, b, c] = m as unknown as [string, string, string, string];
   if (a.length === 4) [a, c] = [c, a];
-  const month = /^\d+$/.test(b) ? Number(b) : MONTHS[b.toLowerCase()];
+  let month = /^\d+$/.test(b) ? Number(b) : MONTHS[b.toLowerCase()];
   let year = Number(c);
   if (c.length === 2) year += year > nowYear % 100 ? 1900 : 2000;
+  if (month !== undefined && month > 12 && /^\d+$/.test(a) && Number(a) <= 12) [a, month] = [String(month), Number(a)]; // "11/14/1981"
   if (month === undefined || !isRealDate(year, month, Number(a))) return null;
   return `${year}-${String(month).padStart(2, '0')}-${a.padStart(2, '0')}`;
 }

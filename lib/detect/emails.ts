@@ -10,6 +10,8 @@ import { displayNameBefore } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 
 const MAX_LOCAL = 64;
+/** Local parts of mailboxes that send automatically: their display name is a service, not a person. */
+const AUTOMATED = /no-?reply|do-?not-?reply|notification|mailer-daemon|postmaster|bounce/i;
 const MAX_DOMAIN = 253;
 const EMAIL = tag('email', 'high');
 
@@ -43,7 +45,8 @@ function emailAround(st: ScanState, at: number): number {
   while (e > at + 1 && ((text.charCodeAt(e - 1) | 0) === 46 || (text.charCodeAt(e - 1) | 0) === 45)) e--;
   if (!isValidDomain(text, at + 1, e)) return -1;
   st.add(s, e, EMAIL);
-  if ((text.charCodeAt(s - 1) | 0) === 60) displayNameBefore(st, s - 1);
+  // "Jean Dupont <jean@…>": a display name, unless the mailbox is a machine's ("Google Forms <forms-receipts-noreply@…>").
+  if ((text.charCodeAt(s - 1) | 0) === 60 && !AUTOMATED.test(text.slice(s, at))) displayNameBefore(st, s - 1);
   return e;
 }
 

@@ -2,7 +2,7 @@
  * IBANs of the SEPA countries: per-country length, uppercase letters and digits, ISO 7064 mod 97.
  * Written compact ("BE48001123456727") or in the printed groups of four ("BE48 0011 2345 6727").
  */
-import { isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
 import { codesOf, ibanCodesMod97, isMod97Of10 } from './checksums.ts';
 
 /** IBAN length per country (SEPA scheme members, ECB/EPC register). */
@@ -26,10 +26,10 @@ const LENGTH_BY_CODE: Uint8Array = (() => {
   return t;
 })();
 
-/** IBAN length for the country code text[p, p+2) (two capitals), or 0 when not a SEPA country. */
+/** IBAN length for the country code text[p, p+2) (two letters, any case), or 0 when not a SEPA country. */
 export function ibanLengthAt(text: string, p: number): number {
-  const a = (text.charCodeAt(p) | 0) - 65;
-  const b = (text.charCodeAt(p + 1) | 0) - 65;
+  const a = ((text.charCodeAt(p) | 0) | 32) - 97;
+  const b = ((text.charCodeAt(p + 1) | 0) | 32) - 97;
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? LENGTH_BY_CODE[a * 26 + b]! : 0;
 }
 
@@ -72,8 +72,9 @@ function isDocumentationIban(codes: ArrayLike<number>, len: number): boolean {
 
 
 /**
- * Reads an IBAN starting at text[p] (the country code), allowing one space between characters.
- * Returns its end (exclusive) when it is a valid IBAN bounded by non-alphanumerics, else -1.
+ * Reads an IBAN starting at text[p] (the country code), allowing one space between characters and
+ * lowercase letters (typed into a web form: "be20733118905256"). Returns its end (exclusive) when it
+ * is a valid IBAN bounded by non-alphanumerics, else -1.
  */
 export function ibanEndAt(text: string, p: number): number {
   const len = ibanLengthAt(text, p);
@@ -83,8 +84,8 @@ export function ibanEndAt(text: string, p: number): number {
   const n = text.length;
   while (i < n && count < len) {
     const c = (text.charCodeAt(i) | 0);
-    if (isDigit(c) || isAsciiUpper(c)) {
-      CODES[count++] = c;
+    if (isDigit(c) || isAsciiUpper(c) || isAsciiLower(c)) {
+      CODES[count++] = isAsciiLower(c) ? c - 32 : c;
       i++;
     } else if (isHSpace(c) && count >= 2 && i + 1 < n && !isHSpace((text.charCodeAt(i + 1) | 0))) {
       i++;

@@ -65,6 +65,15 @@ export const NAME_WORDS = buildTrie([
     'syndic', 'syndicus', 'delivery', 'subsystem', 'daemon', 'postmaster', 'mailer', 'system', 'notification',
     'notifications', 'noreply',
     'boulevard', 'straat', 'laan', 'steenweg', 'plein', 'markt', 'residence', 'residentie', 'immeuble', 'appartement',
+    // what a capital letter labels ("Lot B.", "Annexe A.", "Classe D."): never a surname before an initial
+    'classe', 'klasse', 'class', 'label', 'lot', 'lots', 'bloc', 'blok', 'phase', 'fase', 'plan', 'annexe', 'annex', 'bijlage',
+    'appendix', 'section', 'sectie', 'type', 'zone', 'niveau', 'categorie', 'article', 'artikel', 'point', 'punt', 'option',
+    'optie', 'batiment', 'gebouw', 'building', 'groupe', 'groep', 'vitamine', 'serie', 'version', 'versie', 'titre',
+    'chapitre', 'hoofdstuk', 'kavel', 'perceel', 'parcelle', 'etage', 'verdieping', 'box', 'garage', 'kelder', 'cave',
+    'parking', 'lettre', 'letter', 'division', 'afdeling', 'partie', 'deel', 'tome', 'volume', 'piece', 'stuk', 'modele',
+    'model', 'format', 'pagina', 'figure', 'tableau', 'kamer', 'chambre', 'salle', 'bus', 'boite', 'tour', 'toren',
+    'entree', 'ingang', 'variante', 'variant', 'scenario', 'formule', 'pack', 'rang', 'rij', 'aile', 'vleugel', 'fiche',
+    'grade', 'step', 'stap', 'etape', 'unit', 'unite', 'cellule', 'local', 'lokaal', 'cadastre', 'kadaster',
   ],
 ]);
 

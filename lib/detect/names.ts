@@ -22,8 +22,9 @@
  */
 import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
-import { buildTrie, classAt, step, wordClass } from './trie.ts';
+import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
 import type { Confidence } from './types.ts';
 
 /**
@@ -67,6 +68,8 @@ function byFirstLetter(alternatives: readonly string[]): string {
  * Three kinds of matches, told apart by their last character (test() gives only the end):
  *   a capitalised anchor ("Monsieur", "Bien à vous"): ends after the anchor, before a non-letter;
  *   an initial and a capital ("G. Poncelet"): ends after ". ";
+ *   an initial after a surname ("Delvaux G.", "Van den Broeck P."): ends after the "." (an anchor
+ *     "M." ends there too: it is tried as an anchor first);
  *   any other capitalised word: its first two letters. The word before it is then read for a
  *     lowercase honorific or role ("dhr. Peeters", "épouse Hallet"), which costs less than
  *     searching for "heer", "mevrouw"… in the regex (a lookbehind at every capital tripled
@@ -74,7 +77,7 @@ function byFirstLetter(alternatives: readonly string[]): string {
  */
 export const ANCHOR_PATTERN: Pattern = {
   flags: 'g',
-  source: `(?:${byFirstLetter(ANCHOR_ALTERNATIVES)})${String.raw`(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]`}`,
+  source: `(?:${byFirstLetter(ANCHOR_ALTERNATIVES)})${String.raw`(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.(?=[ \t,;)–]|$)`}`,
 };
 
 const MAX_NAME_WORDS = 5;
@@ -89,9 +92,17 @@ export function scanNames(st: ScanState, from: number, to: number): void {
     if (end > to) break;
     const last = (text.charCodeAt(end - 1) | 0);
     let next: number;
-    if (last === 32 && (text.charCodeAt(end - 2) | 0) === 46) next = isInitialName(text, end - 3) ? emit(st, end - 3, 2, 'medium', true) : -1;
+    if (last === 32 && (text.charCodeAt(end - 2) | 0) === 46) next = initialName(st, end - 3);
     else if (isWordStart(text, end)) next = isHSpace((text.charCodeAt(end - 3) | 0)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
-    else next = nameAfterAnchor(st, end);
+    else {
+      next = nameAfterAnchor(st, end);
+      if (next < 0 && last === 46 && isUpper((text.charCodeAt(end - 2) | 0))) {
+        // Not an anchor after all: "Delvaux G.", or the "M." of "J-M. Delvaux".
+        const before = text.charCodeAt(end - 3) | 0;
+        if (before === 32) next = surnameBeforeInitial(st, end - 2);
+        else if (before === 45 && (text.charCodeAt(end) | 0) === 32) next = initialName(st, end - 2);
+      }
+    }
     if (next > end) re.lastIndex = next;
   }
 }
@@ -126,6 +137,11 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
     if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, from, 1, 'high', false);
+    // A greeting inside a line ("Dear Michael, dear Fiona,"): the name ends the clause.
+    if (kind === Anchor.Greeting && !dot) {
+      const found = emit(st, from, 1, 'medium', true);
+      if (found > 0) return found;
+    }
     // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen").
     if (kind === Anchor.Role && !dot) {
       const found = emit(st, from, 1, 'medium', false);
@@ -147,7 +163,39 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
       }
     }
   }
-  return firstNameAt(st, start);
+  const found = firstNameAt(st, start);
+  return found < 0 && ws === i ? chatSender(st, from, i) : found;
+}
+
+/**
+ * Whether only a timestamp comes before text[end] (a "]" or "-") on its line: a chat export's
+ * "[14/05/2025, 08:04:52] ", "14/05/2025, 08:04 - ", Teams' "[08:47] ".
+ */
+function afterTimestamp(text: string, end: number): boolean {
+  let time = false;
+  for (let k = end - 1; end - k <= 32; k--) {
+    const c = k < 0 ? 10 : text.charCodeAt(k) | 0;
+    if (c === 10 || c === 13) return time;
+    if (c === 58) time = true;
+    else if (!(isDigit(c) || isHSpace(c) || c === 47 || c === 46 || c === 44 || c === 45 || c === 91 || (c | 32) === 97 || (c | 32) === 112 || (c | 32) === 109)) return false;
+  }
+  return false;
+}
+
+/**
+ * The sender after a chat timestamp that ends at `stampEnd`, at `start`: followed by ":" ("Seb Hardy: oui"), or,
+ * after a bracketed one, two words or more alone on their line (Teams: "[08:47] Lotte De Cock"). Returns its end, or -1.
+ */
+function chatSender(st: ScanState, start: number, stampEnd: number): number {
+  const text = st.text;
+  const b = text.charCodeAt(stampEnd - 1) | 0;
+  if ((b !== 93 && b !== 45) || !afterTimestamp(text, stampEnd - 1)) return -1;
+  const bracket = b === 93;
+  const end = nameAt(text, start, 1);
+  if (end < 0) return -1;
+  const c = text.charCodeAt(end) | 0;
+  if (c !== 58 && !(bracket && (c === 10 || c === 13 || end === text.length) && nameAt(text, start, 2) === end)) return -1;
+  return emit(st, start, 1, 'medium', false);
 }
 
 /** Start of the initials ("J. ", "J.-P. ", "A. M. ") right before the word at `start`, or `start` when there are none. */
@@ -175,8 +223,11 @@ function firstNameAt(st: ScanState, start: number): number {
   let we = start;
   const c0 = text.charCodeAt(start) | 0;
   for (let ch = c0; KIND[ch] === 1 || (ch === 45 && KIND[text.charCodeAt(we + 1) | 0] === 1); ch = text.charCodeAt(++we) | 0) {
-    state = step(FIRST_NAME, state, ch);
-    if (state === 0) return -1;
+    const next = step(FIRST_NAME, state, ch);
+    // "Pieter-Jan", "Jean-Luc": two first names joined by a hyphen, when the pair is not in the list itself.
+    if (next === 0 && ch === 45 && classAt(FIRST_NAME, state) >= 0) state = 0;
+    else if (next === 0) return -1;
+    else state = next;
   }
   if (classAt(FIRST_NAME, state) < 0) return -1;
   let i = start;
@@ -193,21 +244,71 @@ function firstNameAt(st: ScanState, start: number): number {
 }
 
 /**
- * "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte", "<TAB>L. Vanhamme<TAB>": an initial and a surname after
- * ",", "(", "–", "-", ":", in a table cell or after a column gap (not a heading "A. Introduction" at a line start).
+ * The name that starts with the initial at `start` ("G. Poncelet"; "J-M. DELVAUX" when a capital and "-"
+ * come before it), where isInitialName finds one. Returns its end, or -1.
  */
-function isInitialName(text: string, start: number): boolean {
-  if ((text.charCodeAt(start + 1) | 0) !== 46 || (text.charCodeAt(start + 2) | 0) !== 32 || !isUpper((text.charCodeAt(start + 3) | 0))) return false;
-  if ((text.charCodeAt(start - 1) | 0) === 9 || (text.charCodeAt(start - 1) | 0) === 124) return true;
+function initialName(st: ScanState, start: number): number {
+  const text = st.text;
+  if ((text.charCodeAt(start - 1) | 0) === 45 && isUpper((text.charCodeAt(start - 2) | 0)) && KIND[(text.charCodeAt(start - 3) | 0)] !== 1) start -= 2;
+  const where = isInitialName(text, start);
+  return where === NO ? -1 : emit(st, start, 2, 'medium', true, where === COLUMN);
+}
+
+const NO = 0;
+const YES = 1;
+/** At a line start: a name only when a column follows it (a signature block), not a heading "A. Introduction". */
+const COLUMN = 2;
+
+/**
+ * "G. Poncelet", "(S. Verstraete)", "– J. Vandeputte", "<TAB>L. Vanhamme<TAB>": an initial and a surname after
+ * ",", "(", "–", "-", ":", in a table cell or after a column gap; at a line start, when a column follows.
+ */
+function isInitialName(text: string, start: number): number {
+  const hyphenated = (text.charCodeAt(start + 1) | 0) === 45; // "J-M."
+  const dot = hyphenated ? start + 3 : start + 1;
+  if ((hyphenated && !isUpper((text.charCodeAt(start + 2) | 0))) || (text.charCodeAt(dot) | 0) !== 46 || (text.charCodeAt(dot + 1) | 0) !== 32 || !isUpper((text.charCodeAt(dot + 2) | 0))) return NO;
+  if ((text.charCodeAt(start - 1) | 0) === 9 || (text.charCodeAt(start - 1) | 0) === 124) return YES;
   let k = start - 1;
   // After a column gap (two spaces or more, not at the line start): a signature block "E. Yıldız   L. Claes".
   if (isHSpace((text.charCodeAt(k - 1) | 0)) && isHSpace((text.charCodeAt(k) | 0))) {
     while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
-    return k >= 0 && (text.charCodeAt(k) | 0) !== 10 && (text.charCodeAt(k) | 0) !== 13;
+    return k >= 0 && (text.charCodeAt(k) | 0) !== 10 && (text.charCodeAt(k) | 0) !== 13 ? YES : COLUMN;
   }
   while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
   const c = (text.charCodeAt(k) | 0);
-  return c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58;
+  if (c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58) return YES;
+  return k < 0 || c === 10 || c === 13 || (c === 62 && (k === 0 || (text.charCodeAt(k - 1) | 0) === 10)) ? COLUMN : NO; // "> " quotes a line
+}
+
+/**
+ * "Delvaux G.", "Van den Broeck P.", "El Amrani S.": a surname, one space, the initial at `initial`
+ * (a capital and "."). The surname must not be a word that labels something ("Lot B.", "Annexe A.").
+ * Returns the end of the name, or -1.
+ */
+function surnameBeforeInitial(st: ScanState, initial: number): number {
+  const text = st.text;
+  const end = initial + 2;
+  const we = initial - 1;
+  if (isHSpace((text.charCodeAt(we - 1) | 0))) return -1;
+  const ws = wordStartBefore(text, we, 40);
+  if (ws === we || !isSurname(text, ws, we)) return -1;
+  // "Van den Broeck P.", "El Amrani S.": a particle chain written with a capital starts the name.
+  const start = particlesBefore(text, ws);
+  if (nameAt(text, start, 2) !== end) return -1;
+  st.add(start, end, NAME_MEDIUM);
+  return end;
+}
+
+/** Start of the capitalised particle chain ("Van den", "De", "El") right before the word at `start`, or `start`. */
+function particlesBefore(text: string, start: number): number {
+  let s = start;
+  for (let n = 0; n < 3 && (text.charCodeAt(s - 1) | 0) === 32; n++) {
+    const ws = wordStartBefore(text, s - 1, 10);
+    if (ws === s - 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || wordClass(NAME_WORDS, text, ws, s - 1) !== PARTICLE) break;
+    if (isUpper((text.charCodeAt(ws) | 0))) return ws;
+    s = ws;
+  }
+  return start;
 }
 
 /** The first name is part of a street or place name: after a street word, or before a house number. */
@@ -253,10 +354,10 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
     case Anchor.Closing:
       return emit(st, nextLine(text, anchorEnd), 1, 'medium', true);
     case Anchor.Label:
-      return emit(st, afterColon(text, anchorEnd), 2, 'medium', true);
+      return emit(st, afterColon(text, anchorEnd, lastStart), 2, 'medium', true);
     case Anchor.NameLabel:
     case Anchor.Role: // "Partner: Ayşe Öztürk", "Épouse : Marie Dupont": a role written as a label
-      return emit(st, afterColon(text, anchorEnd), 1, 'medium', true);
+      return emit(st, afterColon(text, anchorEnd, lastStart), 1, 'medium', true);
     default:
       return -1;
   }
@@ -265,12 +366,19 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
 const NAME_HIGH = tag('person-name', 'high');
 const NAME_MEDIUM = tag('person-name', 'medium');
 
-/** Adds the name starting at `start` (nameAt) when it qualifies; returns its end, or -1. */
-function emit(st: ScanState, start: number, minWords: number, confidence: Confidence, mustEndClause: boolean): number {
-  const end = nameAt(st.text, start, minWords);
+/**
+ * Adds the name starting at `start` (nameAt) when it qualifies; returns its end, or -1. `mustEndColumn`: a tab
+ * or a gap of spaces must follow it (the names of a signature block, side by side).
+ */
+function emit(st: ScanState, start: number, minWords: number, confidence: Confidence, mustEndClause: boolean, mustEndColumn = false): number {
+  const text = st.text;
+  const end = nameAt(text, start, minWords);
   if (end < 0) return -1;
   // Greetings, closings and labels: the name must end the clause ("Bonjour Jean," not "Bonjour Jean a appelé").
-  if (mustEndClause && !endsClause(st.text, end)) return -1;
+  if (mustEndClause && !endsClause(text, end)) return -1;
+  if (mustEndColumn && (text.charCodeAt(end) | 0) !== 9 && !(isHSpace((text.charCodeAt(end) | 0)) && isHSpace((text.charCodeAt(end + 1) | 0)))) return -1;
+  // "Jan Van Beersstraat 31" is a street.
+  if (suffixClass(STREET_SUFFIXES, text, wordStartBefore(text, end, 40), end) >= 0) return -1;
   st.add(start, end, confidence === 'high' ? NAME_HIGH : NAME_MEDIUM);
   return end;
 }
@@ -281,8 +389,8 @@ function endsClause(text: string, i: number): boolean {
   while (i < text.length && isHSpace((text.charCodeAt(i) | 0))) i++;
   if (i >= text.length) return true;
   const c = (text.charCodeAt(i) | 0);
-  // , ! : ; . ( | - – — newline, "<" before an email, or "et"/"en"/"and" joining a second name.
-  if (c === 44 || c === 33 || c === 58 || c === 59 || c === 46 || c === 40 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13 || c === 60) return true;
+  // , ! : ; . ( ) | - – — newline, "<" before an email, or "et"/"en"/"and" joining a second name.
+  if (c === 44 || c === 33 || c === 58 || c === 59 || c === 46 || c === 40 || c === 41 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 10 || c === 13 || c === 60) return true;
   return wordClass(JOINERS, text, i, wordEndAfter(text, i, 4)) >= 0;
 }
 
@@ -317,10 +425,11 @@ function nextLine(text: string, i: number): number {
 }
 
 /**
- * After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces; or a tab instead of the colon (an
- * exported sheet: "Nom<TAB>DUPONT"). -1 without either.
+ * After a label: optional "(s)"/"(e)"/"(es)", spaces, a colon, spaces, maybe an arrow ("Naam: --> …"); or a
+ * tab instead of the colon (an exported sheet: "Nom<TAB>DUPONT"); or, for a label alone on its line, the
+ * next line (a form's answers: "Nom<LF>Vanderstraeten"). -1 without any.
  */
-function afterColon(text: string, i: number): number {
+function afterColon(text: string, i: number, labelStart: number): number {
   if ((text.charCodeAt(i) | 0) === 40) {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 4) return -1;
@@ -328,10 +437,31 @@ function afterColon(text: string, i: number): number {
   }
   const tab = (text.charCodeAt(i) | 0) === 9;
   while (isHSpace((text.charCodeAt(i) | 0))) i++;
-  if ((text.charCodeAt(i) | 0) !== 58) return tab ? i : -1;
+  if ((text.charCodeAt(i) | 0) === 42) i++; // "Nom *": a required field
+  let c = text.charCodeAt(i) | 0;
+  if (c !== 58) {
+    if (tab) return i;
+    return (c === 10 || c === 13) && aloneOnLine(text, labelStart) ? nextLine(text, i) : -1;
+  }
   i++;
   while (isHSpace((text.charCodeAt(i) | 0))) i++;
+  c = text.charCodeAt(i) | 0;
+  if (c === 10 || c === 13) return nextLine(text, i); // "Nom :<LF>DUQUESNE"
+  if (c === 0x2192 || ((c === 45 || c === 61) && (text.charCodeAt(i + 1) === 62 || (text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 62)))) {
+    while ((text.charCodeAt(i) | 0) === 45 || (text.charCodeAt(i) | 0) === 61 || (text.charCodeAt(i) | 0) === 62 || (text.charCodeAt(i) | 0) === 0x2192) i++;
+    while (isHSpace((text.charCodeAt(i) | 0))) i++;
+  }
   return i;
+}
+
+/** Whether only letters and spaces come before `wordStart` on its line: a label on a line of its own. */
+function aloneOnLine(text: string, wordStart: number): boolean {
+  for (let k = wordStart; k > 0 && wordStart - k < 30; k--) {
+    const c = text.charCodeAt(k - 1) | 0;
+    if (c === 10) return true;
+    if (KIND[c] !== 1 && c !== 32) return false;
+  }
+  return wordStart === 0;
 }
 
 const Token = { Name: 0, Initial: 1, Particle: 2, Stop: 3 } as const;
@@ -390,6 +520,8 @@ function tokenKind(text: string, pos: number, we: number): Token {
   if (isApostrophe((text.charCodeAt(pos + 1) | 0)) && !isUpper((text.charCodeAt(pos + 2) | 0))) return Token.Stop; // "L'équipe", "d'autres"
   if (isUpper(c0)) {
     if (we - pos === 1) return (text.charCodeAt(we) | 0) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
+    // "J-M.": two initials joined by a hyphen
+    if (we - pos === 3 && (text.charCodeAt(pos + 1) | 0) === 45 && isUpper((text.charCodeAt(pos + 2) | 0)) && (text.charCodeAt(we) | 0) === 46) return Token.Initial;
     if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
     return cls === PARTICLE ? Token.Particle : Token.Name;
   }

@@ -6,9 +6,9 @@
  * char tests.
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
-import { isAsciiUpper, isHSpace, isLetter } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
 import { classifyDigits } from './classify.ts';
-import { dateOfBirthAtRun, mayStartTextDate } from './dates.ts';
+import { dateOfBirthAtRun, mayEndTextDate, mayStartTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
 import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
@@ -44,11 +44,12 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     // Most runs are prices, years, counts: the detectors' gates read a few characters.
     const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
     const c2 = (text.charCodeAt(e) | 0);
-    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0)));
+    // Capitals touch it ("BE48…", "EH123456", "BE 0456…"), or a lowercase country code a long compact run ("be20733118905256").
+    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0))) || (isAsciiLower(c1) && e - s >= 14 && isAsciiLower((text.charCodeAt(s - 2) | 0)));
     const len = e - s;
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
     // A numeric date has 6+ characters ("1.2.85") and date separators; a text date starts with a day.
-    const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && mayStartTextDate(text, e));
+    const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && (mayStartTextDate(text, e) || mayEndTextDate(text, s, e)));
     if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
     const next = scanRun(st, run, stop >= e, letters, house, date);
     if (next > e) digit.lastIndex = next;
@@ -96,8 +97,10 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
 function prefixed(st: ScanState, run: Run, c1: number): number {
   const text = st.text;
   const s = run.start;
-  const p = isAsciiUpper(c1) ? s - 2 : s - 3;
-  if (p < 0 || !isAsciiUpper((text.charCodeAt(p) | 0)) || !isAsciiUpper((text.charCodeAt(p + 1) | 0))) return -1;
+  const lower = isAsciiLower(c1);
+  const p = isAsciiUpper(c1) || lower ? s - 2 : s - 3;
+  const isCode = lower ? isAsciiLower : isAsciiUpper;
+  if (p < 0 || !isCode((text.charCodeAt(p) | 0)) || !isCode((text.charCodeAt(p + 1) | 0))) return -1;
   if (p > 0 && isLetter((text.charCodeAt(p - 1) | 0))) return -1;
   if (ibanLengthAt(text, p) !== 0 && run.len(0) >= 2 && (p === s - 2 || run.len(0) === 2)) {
     const end = ibanEndAt(text, p);

@@ -26,6 +26,8 @@ describe('emails', () => {
       ['email', 'catherine.dubois@primogest.be'],
     ]);
     expect(foundOf('person-name', 'Century 21 Primogest <info@primogest.be>')).toEqual([]);
+    // A machine's mailbox: its display name is a service.
+    expect(foundOf('person-name', 'De : Google Forms <forms-receipts-noreply@google.com>')).toEqual([]);
   });
 });
 
@@ -50,6 +52,10 @@ describe('dates of birth need a birth keyword', () => {
     ['°Namur, 12/03/1985', '12/03/1985'],
     ['° Iași (Roumanie), 22.03.1987', '22.03.1987'],
     ['née à Porto (Portugal) le 8 décembre 1991', '8 décembre 1991'],
+    // A form's answer after an arrow; English month-first and American month/day.
+    ['Geboortedatum: --> 03.01.1992', '03.01.1992'],
+    ['US citizen, born on November 14, 1981 in Boston', 'November 14, 1981'],
+    ['Michael Brennan, DOB 11/14/1981 (US format)', '11/14/1981'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -66,6 +72,8 @@ describe('dates of birth need a birth keyword', () => {
     ['acte signé le 05/06/2010, né le'],
     ['n° Namur 12/03/1985'],
     ['Liège 12/03/1985'],
+    ['visit on November 14, 2025'],
+    ['DOB 14/14/1981'],
   ])('%s is not a date of birth', (text) => {
     expect(foundOf('date-of-birth', text)).toEqual([]);
   });
@@ -124,6 +132,24 @@ describe('person names', () => {
     ['Les consorts Dupont ont signé', 'Dupont'],
     ['Verkoper (erven Moens) ingelicht', 'Moens'],
     ['De huurders, E. Yıldız   L. Claes', 'L. Claes'],
+    // Signature blocks: initials at a line start when a column follows, "J-M." initials.
+    ['le 14/05/2025 :\nG. Delvaux\t\tS. Khelifi', 'G. Delvaux'],
+    ['gelezen en goedgekeurd\nH. Dewitte                 Arne Vermeiren', 'H. Dewitte'],
+    ['SRL Immo\nJ-M. DELVAUX\t\t\tA-F. MOTTET', 'J-M. DELVAUX'],
+    // A surname and its initial, as banks and administrations write them.
+    ['comptes des titulaires Delvaux G. et Khelifi S.', 'Khelifi S.'],
+    ['(KBC, op naam Van den Broeck G. – El Amrani S.)', 'Van den Broeck G.'],
+    ['koper – verkoper – makelaar (S. Verstraete)', 'S. Verstraete'],
+    // Two first names joined by a hyphen; a greeting inside a line.
+    ['Naam en voornaam: --> VERMEIRE Pieter-Jan', 'VERMEIRE Pieter-Jan'],
+    ['Dear Michael, dear Fiona,', 'Fiona'],
+    // A form's answer on the line after its question.
+    ['Nouvelle réponse\n\nNom\nVanderstraeten\n\nPrénom\nMonique', 'Vanderstraeten'],
+    ['Nom :\nDUQUESNE', 'DUQUESNE'],
+    // Chat exports: the sender after the timestamp.
+    ['[14/05/2025, 08:04:52] Seb Hardy: oui', 'Seb Hardy'],
+    ['14/05/2025, 08:04 - Seb Hardy: ok', 'Seb Hardy'],
+    ['[08:47] Lotte De Cock\nJanssens heeft teruggebeld', 'Lotte De Cock'],
   ])('%s → %s', (text, name) => {
     expect(foundOf('person-name', text)).toContain(name);
   });
@@ -147,6 +173,14 @@ describe('person names', () => {
     ['Door Brussel te rijden'],
     ['Van: Mail Delivery Subsystem <mailer-daemon@googlemail.com>'],
     ['   A. Introduction'],
+    ['A. Introduction\nB. Conditions suspensives'],
+    ['Lot B. Le lot comprend'],
+    ['PEB classe D. Le bien'],
+    ['Annexe A. Plan'],
+    ['verkoop appartement Jan Van Beersstraat 31 bus 2'],
+    ['14:00 - Visite\n'],
+    ['[10:00] Visite\nChambre 2'],
+    ['Vendeur\n\nLe vendeur déclare'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -170,6 +204,13 @@ describe('postal addresses', () => {
     ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
     // "Bien à vous" closes the mail: "bien" is no property there.
     ['la visite du bien.\n\nBien à vous,\nAurélie\nCentury 21 Primogest\nAvenue Prince de Liège 91, 5100 Jambes', 'Avenue Prince de Liège 91, 5100 Jambes'],
+    // Signatures: after the firm's name on the same line (accented, with its legal form); a street named after a street type.
+    ["Century 21 Primogest Liège – Boulevard d'Avroy 112, 4000 Liège", "Boulevard d'Avroy 112, 4000 Liège"],
+    ['> Gestimmo srl – Quai de Rome 12, 4000 Liège', 'Quai de Rome 12, 4000 Liège'],
+    ['Century 21 Primogest Mons\nRue de la Chaussée 44, 7000 Mons', 'Rue de la Chaussée 44, 7000 Mons'],
+    // Dutch street suffixes and cities written with their article.
+    ['Current address: Stadhoudersplantsoen 214, 2517 JL Den Haag', 'Stadhoudersplantsoen 214, 2517 JL Den Haag'],
+    ['domicilié Rue Haute 5, 7100 La Louvière.', 'Rue Haute 5, 7100 La Louvière'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -191,6 +232,7 @@ describe('postal addresses', () => {
     ['Bouwjaar 1978'],
     ['Kerkstraat 12 mars'],
     ['la rue de la loi 16'],
+    ['la maison est rue de la Chaussée 44 à Mons'],
     ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
