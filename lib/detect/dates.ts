@@ -50,7 +50,7 @@ const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(-]*(?:(?:le|op|on|am|den|the)[\s:
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
  * "1er mars", "3 maart" pass; "4 chambres", "10h", "2 slaapkamers" mostly do not.
  */
-export function mayStartTextDate(text: string, end: number): boolean {
+function mayStartTextDate(text: string, end: number): boolean {
   let k = end;
   const c = (text.charCodeAt(k) | 0) | 32;
   if (c === 101 || c === 114 || c === 115 || c === 100) k += (text.charCodeAt(k + 1) | 0) === 114 || (text.charCodeAt(k + 1) | 0) === 116 ? 2 : 1;
@@ -58,11 +58,14 @@ export function mayStartTextDate(text: string, end: number): boolean {
   return (sp === 32 || sp === 0xa0) && isMonthInitial((text.charCodeAt(k + 1) | 0) | 32);
 }
 
+/** Cheap gate for a date written with a month name at the day number text[s, e): "12 mars 1985", "November 14, 1981". */
+export const mayBeTextDate = (text: string, s: number, e: number): boolean => mayStartTextDate(text, e) || mayEndTextDate(text, s, e);
+
 /**
  * Cheap gate for an English date written month first, at a day number text[s, e): "November 14, 1981" (a
  * capitalised word with a month's initial before it, ", " and a digit after it; not "Markt 7, 2000").
  */
-export function mayEndTextDate(text: string, s: number, e: number): boolean {
+function mayEndTextDate(text: string, s: number, e: number): boolean {
   if ((text.charCodeAt(e) | 0) !== 44 || (text.charCodeAt(e + 1) | 0) !== 32 || (text.charCodeAt(s - 1) | 0) !== 32) return false;
   const c = text.charCodeAt(wordStartBefore(text, s - 1, 10)) | 0;
   return c >= 65 && c <= 90 && isMonthInitial(c | 32) && isDigit((text.charCodeAt(e + 2) | 0));

@@ -8,7 +8,7 @@
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
 import { isAsciiLower, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
 import { classifyDigits } from './classify.ts';
-import { dateOfBirthAtRun, mayEndTextDate, mayStartTextDate } from './dates.ts';
+import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
 import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
@@ -44,12 +44,12 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     // Most runs are prices, years, counts: the detectors' gates read a few characters.
     const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
     const c2 = (text.charCodeAt(e) | 0);
-    // Capitals touch it ("BE48…", "EH123456", "BE 0456…"), or a lowercase country code a long compact run ("be20733118905256").
-    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0))) || (isAsciiLower(c1) && e - s >= 14 && isAsciiLower((text.charCodeAt(s - 2) | 0)));
     const len = e - s;
+    // Capitals touch it ("BE48…", "EH123456", "BE 0456…"), or a lowercase country code a long compact run ("be20733118905256").
+    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0))) || (len >= 14 && isAsciiLower(c1));
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
-    // A numeric date has 6+ characters ("1.2.85") and date separators; a text date starts with a day.
-    const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && (mayStartTextDate(text, e) || mayEndTextDate(text, s, e)));
+    // A numeric date has 6+ characters ("1.2.85") and date separators; a text date has a day and a month name.
+    const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && mayBeTextDate(text, s, e));
     if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
     const next = scanRun(st, run, stop >= e, letters, house, date);
     if (next > e) digit.lastIndex = next;
