@@ -289,7 +289,6 @@ function surnameBeforeInitial(st: ScanState, initial: number): number {
   const text = st.text;
   const end = initial + 2;
   const we = initial - 1;
-  if (isHSpace((text.charCodeAt(we - 1) | 0))) return -1;
   const ws = wordStartBefore(text, we, 40);
   if (ws === we || !isSurname(text, ws, we)) return -1;
   // "Van den Broeck P.", "El Amrani S.": a particle chain written with a capital starts the name.
@@ -447,8 +446,11 @@ function afterColon(text: string, i: number, labelStart: number): number {
   while (isHSpace((text.charCodeAt(i) | 0))) i++;
   c = text.charCodeAt(i) | 0;
   if (c === 10 || c === 13) return nextLine(text, i); // "Nom :<LF>DUQUESNE"
-  if (c === 0x2192 || ((c === 45 || c === 61) && (text.charCodeAt(i + 1) === 62 || (text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 62)))) {
-    while ((text.charCodeAt(i) | 0) === 45 || (text.charCodeAt(i) | 0) === 61 || (text.charCodeAt(i) | 0) === 62 || (text.charCodeAt(i) | 0) === 0x2192) i++;
+  // An arrow: "-->", "=>", "→".
+  let k = i;
+  while (c === 45 || c === 61) c = text.charCodeAt(++k) | 0;
+  if (c === 62 || c === 0x2192) {
+    i = k + 1;
     while (isHSpace((text.charCodeAt(i) | 0))) i++;
   }
   return i;
