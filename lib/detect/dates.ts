@@ -90,7 +90,8 @@ function birthWordBefore(text: string, pos: number): number {
   const ws = wordStartBefore(text, i, 20);
   if (ws === i) return (text.charCodeAt(i - 1) | 0) === 44 && bornIn(text, i - 1) ? YES : NO;
   const kind = wordClass(BIRTH_OR_FILLER, text, ws, i);
-  if (kind === BIRTH) return YES;
+  // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
+  if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
   if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);

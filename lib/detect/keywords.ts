@@ -53,7 +53,11 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'cartes', 'kaart', 'eid', 'e-id', 'identity cards', 'id cards',
     'eid-kaart',
     'identiteitskaart*', 'elektronische identiteitskaart', 'id-kaart',
-    'idkaart', 'id kaart', 'identity card', 'id card', 'kaartnummer', 'kaart nr', ...numbered('carte', 'la carte', 'kaart'),
+    'idkaart', 'id kaart', 'identity card', 'id card', 'kaartnummer', 'kaart nr', 'kaartnr', 'kaartnr.', 'kaart nr.',
+    ...numbered('carte', 'la carte', 'kaart'),
+    // "ID: 603-5509112-41", "C.I. 601-…": the card's abbreviations (the number must still pass its mod 97). Not "CI":
+    // it would also be the "ci" of "ci-joint", "ci-dessous" before a payment reference.
+    'c.i.', 'id', 'i.d.',
     'carte n°', 'titre de sejour', 'carte de sejour', 'verblijfskaart', 'verblijfstitel', 'verblijfsvergunning',
     'personalausweis', 'ausweis*',
   ],

@@ -20,6 +20,10 @@ describe('validated identifiers are found with their type', () => {
     ['eID 592-1034576-55', 'be-eid-card', '592-1034576-55'],
     ['kaartnummer 600-0123987-31', 'be-eid-card', '600-0123987-31'],
     ['identiteitskaart 600 0123987 31', 'be-eid-card', '600 0123987 31'],
+    // The card's abbreviations in CRM notes and forwarded mails.
+    ['> kaartnr 600-0123987-31', 'be-eid-card', '600-0123987-31'],
+    ['RRN: 86012717552\nID: 600-0123987-31', 'be-eid-card', '600-0123987-31'],
+    ['C.I. 600 0123987 31', 'be-eid-card', '600 0123987 31'],
     ['sur le compte 001-1234567-27', 'bank-account', '001-1234567-27'],
     ['rekeningnummer 001-1234567-27', 'bank-account', '001-1234567-27'],
     ['TVA BE0412345614', 'vat-number', 'BE0412345614'],

@@ -73,6 +73,7 @@ describe('dates of birth need a birth keyword', () => {
     ['n° Namur 12/03/1985'],
     ['Liège 12/03/1985'],
     ['visit on November 14, 2025'],
+    ['EPC label E.\n01/03/2025 10:00\tBezoek'],
     ['DOB 14/14/1981'],
   ])('%s is not a date of birth', (text) => {
     expect(foundOf('date-of-birth', text)).toEqual([]);
@@ -150,6 +151,9 @@ describe('person names', () => {
     ['[14/05/2025, 08:04:52] Seb Hardy: oui', 'Seb Hardy'],
     ['14/05/2025, 08:04 - Seb Hardy: ok', 'Seb Hardy'],
     ['[08:47] Lotte De Cock\nJanssens heeft teruggebeld', 'Lotte De Cock'],
+    // Families and couples, abbreviated in CRM notes.
+    ['Bezoek\tFam. Baert + fam. Claus. Baert enthousiast', 'Claus'],
+    ['1re visite couple Haddad – très intéressés', 'Haddad'],
   ])('%s → %s', (text, name) => {
     expect(foundOf('person-name', text)).toContain(name);
   });
