@@ -19,6 +19,7 @@
 import { isApostrophe, isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
+import { Anchor, ANCHORS, FIRST_NAME } from './name-words.ts';
 import type { Run } from './runs.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
@@ -134,6 +135,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let near = nearest(readContext(text, start, false, ADDRESS_WORDS));
   if (near < 0) near = nearest(readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
+  if (near !== Kw.Residence && personBefore(text, start)) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
     const tail = st.re(NUMBER_TAIL);
@@ -145,6 +147,28 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (city.test(text)) end = city.lastIndex;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
+}
+
+/**
+ * A person's name right before the address and a comma: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
+ * (an honorific, or a known first name, among the capitalised words before the comma). Not a firm's
+ * "Century 21 Primogest, …".
+ */
+function personBefore(text: string, start: number): boolean {
+  if ((text.charCodeAt(start - 1) | 0) !== 32 || (text.charCodeAt(start - 2) | 0) !== 44) return false;
+  let we = start - 2;
+  let firstName = false;
+  for (let w = 0; w < 4; w++) {
+    const ws = wordStartBefore(text, we, 30);
+    if (ws === we) return firstName;
+    if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
+    if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
+    if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
+    we = ws - 1;
+    if ((text.charCodeAt(we) | 0) === 46) we--; // "M. Dupont"
+    if ((text.charCodeAt(we) | 0) !== 32) return firstName;
+  }
+  return firstName;
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */

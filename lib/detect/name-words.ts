@@ -73,7 +73,7 @@ export const NAME_WORDS = buildTrie([
     'parking', 'lettre', 'letter', 'division', 'afdeling', 'partie', 'deel', 'tome', 'volume', 'piece', 'stuk', 'modele',
     'model', 'format', 'pagina', 'figure', 'tableau', 'kamer', 'chambre', 'salle', 'bus', 'boite', 'tour', 'toren',
     'entree', 'ingang', 'variante', 'variant', 'scenario', 'formule', 'pack', 'rang', 'rij', 'aile', 'vleugel', 'fiche',
-    'grade', 'step', 'stap', 'etape', 'unit', 'unite', 'cellule', 'local', 'lokaal', 'cadastre', 'kadaster',
+    'grade', 'step', 'stap', 'etape', 'unit', 'unite', 'cellule', 'local', 'lokaal', 'cadastre', 'kadaster', 'peb', 'epc',
   ],
 ]);
 

@@ -290,7 +290,8 @@ function surnameBeforeInitial(st: ScanState, initial: number): number {
   const end = initial + 2;
   const we = initial - 1;
   const ws = wordStartBefore(text, we, 40);
-  if (ws === we || !isSurname(text, ws, we)) return -1;
+  // An acronym ("PEB B.", "EPC A.", "KBC B.") is no surname: in capitals, four letters at least.
+  if (ws === we || !isSurname(text, ws, we) || (we - ws < 4 && isUpper((text.charCodeAt(ws + 1) | 0)))) return -1;
   // "Van den Broeck P.", "El Amrani S.": a particle chain written with a capital starts the name.
   const start = particlesBefore(text, ws);
   if (nameAt(text, start, 2) !== end) return -1;

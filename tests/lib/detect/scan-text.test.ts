@@ -180,6 +180,8 @@ describe('person names', () => {
     ['A. Introduction\nB. Conditions suspensives'],
     ['Lot B. Le lot comprend'],
     ['PEB classe D. Le bien'],
+    ['Villa 4 façades, 3 chambres, jardin de 12 ares, PEB B.'],
+    ['EPC A. Vraagprijs € 315.000'],
     ['Annexe A. Plan'],
     ['verkoop appartement Jan Van Beersstraat 31 bus 2'],
     ['14:00 - Visite\n'],
