@@ -100,7 +100,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'demenag*',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
-    'renting at', 'rents at', 'staying at', 'actuel', 'actuelle',
+    'renting at', 'rents at', 'staying at', 'actuel', 'actuelle', 'huren', 'huurt',
   ],
   // Kw.Negative
   [

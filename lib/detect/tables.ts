@@ -1,10 +1,13 @@
 /**
  * Tables pasted into a mail or exported from a sheet ("N° | Nom | Prénom | Né(e) le | GSM", tab-separated
- * exports): the header row names its columns, so a cell under a name or birth-date column is personal
- * data without the words that anchor it in prose ("1 | KABONGO MUKENDI | Grâce | 16/04/2002 | …").
+ * sheets, CSV files with ";" as Excel writes them in Belgium or "," as Google Sheets does): the header row
+ * names its columns, so a cell under a name, birth-date or address column is personal data without the
+ * words that anchor it in prose ("1 | KABONGO MUKENDI | Grâce | 16/04/2002 | …").
  * A table is a block of lines, with no blank line between them, each holding at least two of the same
- * separator ("|" or a tab); its first line is the header. Only lines holding separators are looked at,
- * and each block's header is read once per scan, so text without tables costs two indexOf calls.
+ * separator ("|", a tab, ";", or a "," not followed by a space: prose puts a space after its commas); its
+ * first line is the header. Address columns count in tables that also have a name column (a list of
+ * people, not of properties); a street column takes the number, box, postcode and city columns after it.
+ * Only lines holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
 import { isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
@@ -13,6 +16,9 @@ import { type ScanState, tag } from './state.ts';
 
 const NAME = 1;
 const BIRTH = 2;
+/** A whole address, or its street (then the ADDRESS_PART columns right after it belong to it). */
+const ADDRESS = 3;
+const ADDRESS_PART = 4;
 
 /** Header cells (lowercase, no accents, without "(e)"/"(s)") and the column they name. */
 const HEADERS: ReadonlyMap<string, number> = new Map([
@@ -27,10 +33,19 @@ const HEADERS: ReadonlyMap<string, number> = new Map([
     'ne le', 'date de naissance', 'naissance', 'geboren', 'geboren op', 'geboortedatum', 'date of birth', 'birth date',
     'dob', 'born',
   ].map((h) => [h, BIRTH] as const),
+  ...[
+    'adresse', 'adres', 'address', 'domicile', 'adresse actuelle', 'huidig adres', 'current address', 'rue', 'straat',
+    'street', 'rue et numero', 'straat en nummer', 'straat + nr',
+  ].map((h) => [h, ADDRESS] as const),
+  ...[
+    'n°', 'no', 'nr', 'numero', 'nummer', 'huisnummer', 'number', 'boite', 'bte', 'bus', 'box', 'code postal', 'cp',
+    'postcode', 'zip', 'localite', 'ville', 'commune', 'gemeente', 'woonplaats', 'stad', 'city', 'town',
+  ].map((h) => [h, ADDRESS_PART] as const),
 ]);
 
 const MAX_COLUMNS = 64;
 const PERSON_NAME = tag('person-name', 'medium');
+const POSTAL_ADDRESS = tag('postal-address', 'medium');
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/;
 
@@ -57,6 +72,28 @@ export function scanTables(st: ScanState, from: number, to: number): void {
       at = text.indexOf(sep, le);
     }
   }
+  // A CSV file: its header is the text's first line (in prose, ";" and "," are everywhere: looking for
+  // them there would cost more than the rest of this pass). Its rows run to the first blank line; a quoted
+  // cell may go on over several lines, which are not rows.
+  const firstEnd = lineEnd(text, 0);
+  for (const sep of [';', ',']) {
+    if (separators(text, 0, firstEnd, sep) < 2) continue;
+    const csv = { start: 0, end: text.length, sep, columns: columnsOf(text, 0, firstEnd, sep) };
+    if (csv.columns.length === 0) continue;
+    let quoted = false;
+    for (let ls = firstEnd + 1, le = ls; ls < to && ls < text.length; ls = le + 1) {
+      le = lineEnd(text, ls);
+      if (le === ls || (le === ls + 1 && text.charCodeAt(ls) === 13)) break;
+      if (!quoted && ls >= from) row(st, ls, le, csv);
+      if (quotes(text, ls, le) % 2 === 1) quoted = !quoted;
+    }
+  }
+}
+
+function quotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /** The table block holding the line that starts at `ls`, with its header's columns. */
@@ -74,36 +111,82 @@ function blockAt(text: string, ls: number, sep: string): Block {
     end = next;
   }
   const headerEnd = lineEnd(text, start);
-  // One line has no rows under a header; a header of hundreds of columns is no table anybody writes (a page
-  // could make every line a header of thousands of cells, each read below).
-  if (headerEnd === end || separators(text, start, headerEnd, sep) > MAX_COLUMNS) return { start, end, sep, columns: [] };
-  const cells = text.slice(start, headerEnd).split(sep).map(headerKind);
-  return { start, end, sep, columns: cells.some((k) => k !== 0) ? cells : [] };
+  // One line has no rows under a header.
+  return { start, end, sep, columns: headerEnd === end ? [] : columnsOf(text, start, headerEnd, sep) };
+}
+
+/**
+ * The kind of each column of the header line text[start, end); empty when it names none. A header of hundreds
+ * of columns is no table anybody writes (a page could make every line a header of thousands of cells).
+ */
+function columnsOf(text: string, start: number, end: number, sep: string): readonly number[] {
+  if (separators(text, start, end, sep) > MAX_COLUMNS) return [];
+  const kinds = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep).map(headerKind);
+  // Addresses only in a table of people ("Adresse" in a list of properties is theirs, and public).
+  const people = kinds.includes(NAME);
+  const columns = kinds.map((k) => ((k === ADDRESS || k === ADDRESS_PART) && !people ? 0 : k));
+  return columns.some((k) => k !== 0) ? columns : [];
 }
 
 function headerKind(cell: string): number {
-  const key = stripAccents(cell).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*]/g, '').trim().replace(/\s+/g, ' ');
+  const key = stripAccents(cell).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
   return HEADERS.get(key) ?? 0;
 }
 
-/** Adds the cells of one row that sit under a name or birth-date column. */
+/** Adds the cells of one row that sit under a name, birth-date or address column. */
 function row(st: ScanState, ls: number, le: number, block: Block): void {
   const text = st.text;
+  const { sep, columns } = block;
   let cs = ls;
+  let address = -1; // start of the address being read across its columns
+  let addressEnd = -1;
   for (let col = 0; cs <= le; col++) {
-    let ce = text.indexOf(block.sep, cs);
-    if (ce < 0 || ce > le) ce = le;
-    const kind = block.columns[col] ?? 0;
-    if (kind !== 0) {
-      let s = cs;
-      let e = ce;
-      while (s < e && isHSpace(text.charCodeAt(s))) s++;
-      while (e > s && (isHSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
-      if (kind === NAME && nameAt(text, s, 1) === e) st.add(s, e, PERSON_NAME);
-      else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
+    const ce = cellEnd(text, cs, le, sep);
+    const kind = columns[col] ?? 0;
+    const s = trimStart(text, cs, ce);
+    const e = trimEnd(text, s, ce);
+    if (address >= 0 && kind !== ADDRESS_PART) {
+      addAddress(st, address, addressEnd);
+      address = -1;
     }
+    if (kind === NAME && nameAt(text, s, 1) === e) st.add(s, e, PERSON_NAME);
+    else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
+    else if (kind === ADDRESS && s < e) {
+      address = s;
+      addressEnd = e;
+    } else if (kind === ADDRESS_PART && address >= 0 && s < e) addressEnd = e;
     cs = ce + 1;
   }
+  if (address >= 0) addAddress(st, address, addressEnd);
+}
+
+/** An address cell (or cells) with a letter and a digit: a street and its number at least. */
+function addAddress(st: ScanState, s: number, e: number): void {
+  const cell = st.text.slice(s, e);
+  if (/\p{L}/u.test(cell) && /\d/.test(cell)) st.add(s, e, POSTAL_ADDRESS);
+}
+
+/** End of the cell starting at `cs` (a quoted CSV cell may hold the separator). */
+function cellEnd(text: string, cs: number, le: number, sep: string): number {
+  let from = cs;
+  if (sep !== '|' && sep !== '\t' && text.charCodeAt(trimStart(text, cs, le)) === 34) {
+    const close = text.indexOf('"', trimStart(text, cs, le) + 1);
+    if (close > 0 && close < le) from = close;
+  }
+  const ce = nextSep(text, from, sep);
+  return ce < 0 || ce > le ? le : ce;
+}
+
+/** Past spaces and a CSV cell's opening quote. */
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && isHSpace(text.charCodeAt(s))) s++;
+  return s < e && text.charCodeAt(s) === 34 ? s + 1 : s;
+}
+
+/** Before spaces, a carriage return and a CSV cell's closing quote. */
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && (isHSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+  return e > s && text.charCodeAt(e - 1) === 34 ? e - 1 : e;
 }
 
 function isBirthDate(cell: string, nowYear: number): boolean {
@@ -114,8 +197,15 @@ function isBirthDate(cell: string, nowYear: number): boolean {
   return isRealDate(year, Number(m[2]), Number(m[1])) && isPlausibleBirthYear(year, nowYear);
 }
 
+/** The next separator at or after `from`; in CSV, a "," followed by a space is inside a quoted cell's text. */
+function nextSep(text: string, from: number, sep: string): number {
+  let i = text.indexOf(sep, from);
+  if (sep === ',') while (i >= 0 && text.charCodeAt(i + 1) === 32) i = text.indexOf(sep, i + 1);
+  return i;
+}
+
 function separators(text: string, from: number, to: number, sep: string): number {
   let n = 0;
-  for (let i = text.indexOf(sep, from); i >= 0 && i < to; i = text.indexOf(sep, i + 1)) n++;
+  for (let i = nextSep(text, from, sep); i >= 0 && i < to; i = nextSep(text, i + 1, sep)) n++;
   return n;
 }

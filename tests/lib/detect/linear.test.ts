@@ -37,6 +37,8 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['pipe flood', '|'],
   ['table headers', 'Nom | Prénom | Né le\n'],
   ['wide table', `${'Nom\t'.repeat(2_000)}\n`],
+  ['CSV rows of separators', 'Nom;Prénom;Né le\n;;;;;;;;;\n'],
+  ['CSV quotes', 'Naam,Voornaam\n"a,"b",\n'],
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

@@ -297,6 +297,31 @@ describe('tables read by their header', () => {
     expect(found('Nom | Né le\nà confirmer | 12/03/2099')).toEqual([]);
   });
 
+  it('reads a CSV file by its first line: ";" as Excel writes it, "," as Google Sheets does, quoted cells', () => {
+    const excel = [
+      'Référence;Civilité;Nom;Prénom;Date de naissance;Rue;N°;Boîte;Code postal;Localité;GSM',
+      'C-1;M.;DUPONT;Jean;12/03/1985;Rue Haute;12;3;5000;Namur;0470 12 34 56',
+      'C-2;Mme;Lambert;Marie;;Avenue Louise;54;;1050;Ixelles;',
+    ].join('\r\n');
+    expect(foundOf('person-name', excel)).toEqual(['DUPONT', 'Jean', 'Lambert', 'Marie']);
+    expect(foundOf('date-of-birth', excel)).toEqual(['12/03/1985']);
+    expect(foundOf('postal-address', excel)).toEqual(['Rue Haute;12;3;5000;Namur', 'Avenue Louise;54;;1050;Ixelles']);
+    const sheets = [
+      'Tijdstempel,Naam,Voornaam,Geboortedatum,Huidig adres,Opmerkingen',
+      '2025/06/03 10:12:45,Peeters,Jan,5/4/1990,"Veldstraat 3 bus 2, 9000 Gent","Met mijn zoon,',
+      'hij komt ook"',
+      '2025/06/03 11:02:10,Claes,An,02/11/1988,Kerkstraat 12 9000 Gent,',
+    ].join('\n');
+    expect(foundOf('person-name', sheets)).toEqual(['Peeters', 'Jan', 'Claes', 'An']);
+    expect(foundOf('date-of-birth', sheets)).toEqual(['5/4/1990', '02/11/1988']);
+    expect(foundOf('postal-address', sheets)).toEqual(['Veldstraat 3 bus 2, 9000 Gent', 'Kerkstraat 12 9000 Gent']);
+  });
+
+  it('reads no table in prose commas and semicolons, nor addresses in a table of properties', () => {
+    expect(foundOf('person-name', 'Nom, prénom, adresse : tout est dans le dossier.\nMerci, Dupont, à bientôt.')).toEqual([]);
+    expect(found('Réf;Adresse;Prix\nV-12;Rue Haute 12, 5000 Namur;245.000')).toEqual([]);
+  });
+
   it('finds a row edited far below its header as a full scan does', () => {
     const long = `${candidates.split('\n').slice(0, 2).join('\n')}\n${'9 | PEETERS | Jan | 01/01/1980 | – | –\n'.repeat(400)}`;
     const at = long.lastIndexOf('PEETERS');
