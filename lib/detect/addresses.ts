@@ -164,9 +164,9 @@ function personBefore(text: string, start: number): boolean {
     if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
     if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
+    if ((text.charCodeAt(ws - 1) | 0) !== 32) return firstName;
     we = ws - 1;
-    if ((text.charCodeAt(we) | 0) === 46) we--; // "M. Dupont"
-    if ((text.charCodeAt(we) | 0) !== 32) return firstName;
+    if ((text.charCodeAt(we - 1) | 0) === 46) we--; // "M. Dupont"
   }
   return firstName;
 }

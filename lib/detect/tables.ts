@@ -57,7 +57,7 @@ interface Block {
   columns: readonly number[];
 }
 
-/** Adds the name and birth-date cells of the table rows that start in [from, to). */
+/** Adds the name, birth-date and address cells of the table rows that start in [from, to). */
 export function scanTables(st: ScanState, from: number, to: number): void {
   const text = st.text;
   let block: Block | null = null;

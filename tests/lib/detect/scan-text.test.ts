@@ -217,6 +217,10 @@ describe('postal addresses', () => {
     // Dutch street suffixes and cities written with their article.
     ['Current address: Stadhoudersplantsoen 214, 2517 JL Den Haag', 'Stadhoudersplantsoen 214, 2517 JL Den Haag'],
     ['domicilié Rue Haute 5, 7100 La Louvière.', 'Rue Haute 5, 7100 La Louvière'],
+    // A person's name and a comma right before: the address is theirs.
+    ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
+    ['Estimation – M. Dupont, Rue Haute 12, 5000 Namur (maison)', 'Rue Haute 12, 5000 Namur'],
+    ['couple, 1 enfant ; actuel : Rue Grétry 150, 4020 Liège ; préavis donné', 'Rue Grétry 150, 4020 Liège'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -239,6 +243,7 @@ describe('postal addresses', () => {
     ['Kerkstraat 12 mars'],
     ['la rue de la loi 16'],
     ['la maison est rue de la Chaussée 44 à Mons'],
+    ['Century 21 Primogest, Rue Haute 12, 5000 Namur (maison 3 chambres)'],
     ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
