@@ -143,7 +143,7 @@ const FILLER_WORD = 1;
 
 /** Birth words (or the last word of a birth phrase), and the fillers of FILLER. */
 const BIRTH_OR_FILLER = buildTrie([
-  ['ne', 'nee', 'nes', 'nees', 'e', 'naissance', 'geboren', 'geboortedatum', 'geboorte', 'geb', 'birth', 'birthdate', 'born', 'dob', 'b', 'geburtsdatum'],
+  ['ne', 'nee', 'nes', 'nees', 'e', 'naissance', 'geboren', 'geboortedatum', 'geboorte', 'geb', 'birth', 'birthdate', 'born', 'dob', 'b', 'geburtsdatum', 'bday'],
   ['le', 'op', 'on', 'am', 'den', 'the'],
 ]);
 

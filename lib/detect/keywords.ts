@@ -100,7 +100,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'demenag*',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
-    'renting at', 'rents at', 'staying at', 'actuel', 'actuelle', 'huren', 'huurt',
+    'renting at', 'rents at', 'staying at', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
   ],
   // Kw.Negative
   [
@@ -122,7 +122,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [
     'ne', 'nee', 'nes', 'nees', 'naissance', 'date de naissance', 'geboren', 'geboortedatum', 'geboorte',
-    'geb.', 'geb', 'date of birth', 'birth date', 'birthdate', 'born', 'dob', 'd.o.b.', 'd.o.b', 'geburtsdatum', 'geboren am',
+    'geb.', 'geb', 'date of birth', 'birth date', 'birthdate', 'born', 'dob', 'd.o.b.', 'd.o.b', 'geburtsdatum', 'geboren am', 'bday',
     '°*',
   ],
   // Kw.Phrase

@@ -25,7 +25,7 @@ export const ANCHORS = buildTrie([
     'huurder', 'verhuurder', 'contact', 'contactpersoon', 'client', 'klant', 'agent', 'responsable', 'makelaar', 'kandidaat',
     'candidat', 'demandeur', 'aanvrager',
   ],
-  ['nom', 'naam', 'prenom', 'voornaam', 'achternaam'],
+  ['nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'name', 'surname'],
   [
     'epouse', 'epoux', 'veuve', 'veuf', 'compagnon', 'compagne', 'fils', 'fille', 'pere', 'mere', 'frere', 'soeur', 'zoon',
     'dochter', 'vader', 'moeder', 'broer', 'zus', 'echtgenote', 'echtgenoot', 'weduwe', 'weduwnaar', 'partner', 'collegue',
@@ -74,6 +74,9 @@ export const NAME_WORDS = buildTrie([
     'model', 'format', 'pagina', 'figure', 'tableau', 'kamer', 'chambre', 'salle', 'bus', 'boite', 'tour', 'toren',
     'entree', 'ingang', 'variante', 'variant', 'scenario', 'formule', 'pack', 'rang', 'rij', 'aile', 'vleugel', 'fiche',
     'grade', 'step', 'stap', 'etape', 'unit', 'unite', 'cellule', 'local', 'lokaal', 'cadastre', 'kadaster', 'peb', 'epc',
+    // column headers after a label in a header row ("Voornaam<TAB>Geboortedatum"), service mailboxes ("IT Helpdesk")
+    'geboortedatum', 'geboorteplaats', 'nationaliteit', 'nationalite', 'telefoon', 'telephone', 'beroep', 'profession',
+    'werkgever', 'employeur', 'huurprijs', 'opmerkingen', 'remarques', 'helpdesk', 'support',
   ],
 ]);
 

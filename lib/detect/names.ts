@@ -42,7 +42,7 @@ export const ANCHOR_ALTERNATIVES: readonly string[] = [
   'Warm regards', 'Regards', 'Thanks', 'Thank you', 'Sincerely', 'Yours sincerely', 'Cheers',
   'Sinc[eè]res salutations', 'Salutations(?: distingu[ée]es)?', 'Je soussign[ée]e?', 'Soussign[ée]e?',
   'Ik,? ondergetekende', 'Ondergetekende', 'Acheteur', 'Acqu[ée]reur', 'Vendeur', 'Propri[ée]taire', 'Locataire',
-  'Bailleur', 'Preneur', 'Nom(?: et pr[ée]nom)?', 'Naam(?: en voornaam)?', 'Pr[ée]nom', 'Voornaam', 'Achternaam',
+  'Bailleur', 'Preneur', 'Nom(?: et pr[ée]nom)?', 'Naam(?: en voornaam)?', 'Pr[ée]nom', 'Voornaam', 'Achternaam', 'Name', 'Surname',
   'Koper', 'Verkoper', 'Eigenaar', 'Huurder', 'Verhuurder', 'Contact(?:persoon)?', 'Client', 'Klant',
   'Partner', 'Partenaire', 'Conjointe?', 'Echtgeno(?:ot|te)', 'Épou(?:x|se)', 'Epou(?:x|se)',
   'Agent(?: vendeur| responsable)?', 'Makelaar', 'Kandidaat', 'Candidat', 'Demandeur', 'Aanvrager',
@@ -457,14 +457,14 @@ function afterColon(text: string, i: number, labelStart: number): number {
   return i;
 }
 
-/** Whether only letters and spaces come before `wordStart` on its line: a label on a line of its own. */
+/** Whether only letters, spaces and "/" come before `wordStart` on its line: a label on a line of its own ("Nom / Name"). */
 function aloneOnLine(text: string, wordStart: number): boolean {
-  for (let k = wordStart; k > 0 && wordStart - k < 30; k--) {
-    const c = text.charCodeAt(k - 1) | 0;
+  for (let k = wordStart; wordStart - k < 30; k--) {
+    const c = k === 0 ? 10 : text.charCodeAt(k - 1) | 0;
     if (c === 10) return true;
-    if (KIND[c] !== 1 && c !== 32) return false;
+    if (KIND[c] !== 1 && c !== 32 && c !== 47) return false;
   }
-  return wordStart === 0;
+  return false;
 }
 
 const Token = { Name: 0, Initial: 1, Particle: 2, Stop: 3 } as const;

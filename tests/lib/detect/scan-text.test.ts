@@ -28,6 +28,7 @@ describe('emails', () => {
     expect(foundOf('person-name', 'Century 21 Primogest <info@primogest.be>')).toEqual([]);
     // A machine's mailbox: its display name is a service.
     expect(foundOf('person-name', 'De : Google Forms <forms-receipts-noreply@google.com>')).toEqual([]);
+    expect(foundOf('person-name', 'To: IT Helpdesk <helpdesk@primogest.be>')).toEqual([]);
   });
 });
 
@@ -56,6 +57,7 @@ describe('dates of birth need a birth keyword', () => {
     ['Geboortedatum: --> 03.01.1992', '03.01.1992'],
     ['US citizen, born on November 14, 1981 in Boston', 'November 14, 1981'],
     ['Michael Brennan, DOB 11/14/1981 (US format)', '11/14/1981'],
+    ['BEGIN:VCARD\nFN:Sarah Claes\nBDAY:1979-06-27\nEND:VCARD', '1979-06-27'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -147,6 +149,7 @@ describe('person names', () => {
     // A form's answer on the line after its question.
     ['Nouvelle réponse\n\nNom\nVanderstraeten\n\nPrénom\nMonique', 'Vanderstraeten'],
     ['Nom :\nDUQUESNE', 'DUQUESNE'],
+    ['Nom / Name\nDUPONT\nPrénoms / Given names\nJean Pierre', 'DUPONT'],
     // Chat exports: the sender after the timestamp.
     ['[14/05/2025, 08:04:52] Seb Hardy: oui', 'Seb Hardy'],
     ['14/05/2025, 08:04 - Seb Hardy: ok', 'Seb Hardy'],
@@ -187,6 +190,7 @@ describe('person names', () => {
     ['14:00 - Visite\n'],
     ['[10:00] Visite\nChambre 2'],
     ['Vendeur\n\nLe vendeur déclare'],
+    ['Naam\tVoornaam\tGeboortedatum\tAdres'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -221,6 +225,7 @@ describe('postal addresses', () => {
     ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
     ['Estimation – M. Dupont, Rue Haute 12, 5000 Namur (maison)', 'Rue Haute 12, 5000 Namur'],
     ['couple, 1 enfant ; actuel : Rue Grétry 150, 4020 Liège ; préavis donné', 'Rue Grétry 150, 4020 Liège'],
+    ['woon nu bij mijn dochter in de Zavelstraat 27 , 3200 Aarschot.', 'Zavelstraat 27 , 3200 Aarschot'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -267,7 +272,7 @@ describe('phones', () => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
