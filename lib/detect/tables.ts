@@ -90,9 +90,10 @@ export function scanTables(st: ScanState, from: number, to: number): void {
   }
 }
 
+/** Quotes in text[from, to), read within the line (indexOf would search on to the next quote, maybe the text's end). */
 function quotes(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 34) n++;
   return n;
 }
 
@@ -169,9 +170,10 @@ function addAddress(st: ScanState, s: number, e: number): void {
 /** End of the cell starting at `cs` (a quoted CSV cell may hold the separator). */
 function cellEnd(text: string, cs: number, le: number, sep: string): number {
   let from = cs;
-  if (sep !== '|' && sep !== '\t' && text.charCodeAt(trimStart(text, cs, le)) === 34) {
-    const close = text.indexOf('"', trimStart(text, cs, le) + 1);
-    if (close > 0 && close < le) from = close;
+  while (from < le && isHSpace(text.charCodeAt(from))) from++;
+  if ((sep === ';' || sep === ',') && text.charCodeAt(from) === 34) {
+    const close = text.indexOf('"', from + 1);
+    from = close > 0 && close < le ? close : cs;
   }
   const ce = nextSep(text, from, sep);
   return ce < 0 || ce > le ? le : ce;

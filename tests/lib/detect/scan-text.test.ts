@@ -325,6 +325,8 @@ describe('tables read by their header', () => {
     expect(foundOf('person-name', sheets)).toEqual(['Peeters', 'Jan', 'Claes', 'An']);
     expect(foundOf('date-of-birth', sheets)).toEqual(['5/4/1990', '02/11/1988']);
     expect(foundOf('postal-address', sheets)).toEqual(['Veldstraat 3 bus 2, 9000 Gent', 'Kerkstraat 12 9000 Gent']);
+    // A quoted cell holds the separator.
+    expect(foundOf('postal-address', 'Nom;Prénom;Adresse\nDupont;Jean;"Rue Haute 12; 5000 Namur";x')).toEqual(['Rue Haute 12; 5000 Namur']);
   });
 
   it('reads no table in prose commas and semicolons, nor addresses in a table of properties', () => {
