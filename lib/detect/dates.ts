@@ -119,8 +119,10 @@ function skipBack(text: string, pos: number): number {
   let i = pos;
   while (i > 0 && pos - i < 8) {
     const c = (text.charCodeAt(i - 1) | 0);
-    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192 || ((c === 45 || c === 61) && (text.charCodeAt(i) | 0) === 62)) i--;
-    else if (c === 45 && (text.charCodeAt(i) | 0) === 45) i--; // the "-" of "-->"
+    const next = text.charCodeAt(i) | 0;
+    // Spaces, ":", "(", a line break, and the arrows "->", "-->", "=>", "→".
+    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192) i--;
+    else if ((c === 45 || c === 61) && (next === 62 || (c === 45 && next === 45))) i--;
     else break;
   }
   return (text.charCodeAt(i - 1) | 0) === 41 ? beforeParenthesis(text, i, 24) : i;
