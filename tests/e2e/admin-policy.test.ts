@@ -13,7 +13,7 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtur
 import { generateRulesKeyPair } from '../../lib/policy/signature.ts';
 import { ADDED_NOTARY, rulesText, sign } from '../support/rules-files.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog } from './support/log.ts';
+import { findLog } from './support/log.ts';
 import { GMAIL, addRecipient, clickInDialog, dialogFrame, hasDialog, newest, typeBody } from './support/mail.ts';
 import { chromiumCopy, writeChromiumPolicy, type ExtensionCopy } from './support/policies.ts';
 
@@ -130,7 +130,7 @@ describe('admin channels in Chromium', () => {
     await GMAIL.sendButton(c).click();
     await expect.poll(() => sent().length).toBe(before + 1);
     expect(hasDialog(page)).toBe(false);
-    const row = (await readLog(s.worker)).find((r) => r.destinations.some((d) => d.to === ADDED_NOTARY)) as unknown as {
+    const row = await findLog(s.worker, (r) => r.destinations.some((d) => d.to === ADDED_NOTARY)) as unknown as {
       decision: string;
       agent: { name?: string; email?: string };
     };

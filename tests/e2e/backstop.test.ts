@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog, type LoggedShare } from './support/log.ts';
+import { findLog, readLog, type LoggedShare } from './support/log.ts';
 import { GMAIL, addRecipient, hasDialog, newest, typeBody } from './support/mail.ts';
 
 const NATIONAL_NUMBER = '85.07.30-033.28';
@@ -160,7 +160,7 @@ describe('network backstop on Gmail', () => {
     await expect
       .poll(async () => (await readLog(s.worker)).find((r) => r.destinations.some((d) => d.to === NOTARY))?.status, { timeout: 10_000 })
       .toBe('sent');
-    const row = (await readLog(s.worker)).find((r) => r.destinations.some((d) => d.to === NOTARY))!;
+    const row = await findLog(s.worker, (r) => r.destinations.some((d) => d.to === NOTARY));
     expect(row).toMatchObject({ site: 'gmail', choice: 'sent', decision: 'allow' });
     await compose.close();
   });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog, waitForLog } from './support/log.ts';
+import { findLog, readLog, waitForLog } from './support/log.ts';
 import { clickInDialog, dialogFrame, hasDialog } from './support/mail.ts';
 
 /**
@@ -110,7 +110,7 @@ describe('Google Forms guard', () => {
     await page.waitForTimeout(500);
     expect(postsTo(UNKNOWN_FORM).length).toBe(before + 1);
     expect(postsTo(UNKNOWN_FORM).at(-1)?.body).toMatchObject({ 'entry.1333333333': `Le propriétaire est joignable au ${PHONE}.` });
-    const row = (await readLog(s.worker)).find((r) => r.site === 'google-forms' && r.choice === 'sent-anyway');
+    const row = await findLog(s.worker, (r) => r.site === 'google-forms' && r.choice === 'sent-anyway');
     expect(row?.justification).toMatchObject({ legalBasis: 'consent', text: 'Le propriétaire a demandé que le portail le contacte directement.' });
     await page.close();
   });

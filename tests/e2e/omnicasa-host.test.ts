@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { rulesText } from '../support/rules-files.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog } from './support/log.ts';
+import { findLog } from './support/log.ts';
 import { clickInDialog, dialogFrame, hasDialog } from './support/mail.ts';
 import { chromiumCopy, writeChromiumPolicy, type ExtensionCopy } from './support/policies.ts';
 
@@ -62,7 +62,7 @@ describe('Omnicasa on a host the admin adds', () => {
     await expect.poll(() => hasDialog(page)).toBe(false);
     await page.waitForTimeout(500);
     expect(sent()).toEqual([]);
-    const row = (await readLog(s.worker)).find((r) => r.site === 'omnicasa' && r.choice === 'blocked');
+    const row = await findLog(s.worker, (r) => r.site === 'omnicasa' && r.choice === 'blocked');
     expect(row).toMatchObject({ host: HOST, decision: 'block' });
     await page.close();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog, waitForLog } from './support/log.ts';
+import { findLog, readLog, waitForLog } from './support/log.ts';
 import { clickInDialog, dialogFrame, hasDialog } from './support/mail.ts';
 
 const BASE = 'https://primogest.omnicasa.com/Property/Detail/2024-117';
@@ -70,7 +70,7 @@ describe('Omnicasa', () => {
     await dialogFrame(page);
     await page.waitForTimeout(500);
     expect(sent('email').length).toBe(before);
-    const row = (await readLog(s.worker)).find((r) => r.site === 'omnicasa' && r.choice === 'blocked' && r.destinations.some((d) => d.to === UNKNOWN));
+    const row = await findLog(s.worker, (r) => r.site === 'omnicasa' && r.choice === 'blocked' && r.destinations.some((d) => d.to === UNKNOWN));
     expect(row?.decision).toBe('block');
     await page.close();
   });
@@ -87,7 +87,7 @@ describe('Omnicasa', () => {
     await page.waitForTimeout(500);
     expect(sent('email').length).toBe(before + 1);
     expect(sent('email').at(-1)!.body).toMatchObject({ to: [UNKNOWN] });
-    const row = (await readLog(s.worker)).find((r) => r.site === 'omnicasa' && r.choice === 'sent-anyway');
+    const row = await findLog(s.worker, (r) => r.site === 'omnicasa' && r.choice === 'sent-anyway');
     expect(row?.justification?.legalBasis).toBe('consent');
     await page.close();
   });
@@ -132,7 +132,7 @@ describe('Omnicasa', () => {
     await dialogFrame(page);
     await page.waitForTimeout(500);
     expect(sent('publish').length).toBe(before);
-    const row = (await readLog(s.worker)).find((r) => r.site === 'omnicasa' && r.destinations.some((d) => d.to === 'publication portal'));
+    const row = await findLog(s.worker, (r) => r.site === 'omnicasa' && r.destinations.some((d) => d.to === 'publication portal'));
     expect(row).toMatchObject({ decision: 'block', choice: 'blocked' });
     await page.close();
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDelivered, waitForDelivered } from '../../scripts/services/mailbox.ts';
 import { HOST_RESOLVER_RULES, MAIL_AGENT, WEBMAIL_URL } from '../../scripts/services/services.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog, waitForLog } from './support/log.ts';
+import { findLog, readLog, waitForLog } from './support/log.ts';
 import { clickInDialog, dialogFrame, hasDialog } from './support/mail.ts';
 import { requireServices } from './support/services.ts';
 import type { Page } from 'playwright-core';
@@ -113,7 +113,7 @@ describe('webmail guard on the real Roundcube', () => {
     expect(mail.body).toContain(PHONE);
     await page.waitForTimeout(SETTLE_MS);
     expect(deliveredWith(tag)).toHaveLength(1); // one real send: the one-shot re-send ran rcmail.command('send') once
-    const row = (await readLog(s.worker)).find((r) => r.choice === 'sent-anyway' && r.destinations.some((d) => d.to === UNKNOWN));
+    const row = await findLog(s.worker, (r) => r.choice === 'sent-anyway' && r.destinations.some((d) => d.to === UNKNOWN));
     expect(row).toMatchObject({ site: 'roundcube', decision: 'warn', status: 'unconfirmed' });
     expect(row?.justification?.legalBasis).toBe('consent');
     expect(row?.justification?.text).toContain("La cliente a demandé d'être rappelée");
@@ -131,7 +131,7 @@ describe('webmail guard on the real Roundcube', () => {
     expect(await dialog.getByTestId('vigie-send-anyway').count()).toBe(0);
     await clickInDialog(dialog.getByTestId('vigie-cancel'));
     await expect.poll(() => hasDialog(page)).toBe(false);
-    const row = (await readLog(s.worker)).find((r) => r.choice === 'blocked' && r.destinations.some((d) => d.to === UNKNOWN));
+    const row = await findLog(s.worker, (r) => r.choice === 'blocked' && r.destinations.some((d) => d.to === UNKNOWN));
     expect(row).toMatchObject({ site: 'roundcube', decision: 'block', status: 'not-sent' });
     // A page script clicking Send (the button's own click(), Enter on it) is checked like the agent's click.
     await sendButton(page).evaluate((el) => (el as HTMLElement).click());

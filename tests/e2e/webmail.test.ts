@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog, waitForLog } from './support/log.ts';
+import { findLog, readLog, waitForLog } from './support/log.ts';
 import { GMAIL, OUTLOOK, addRecipient, clickInDialog, dialogFrame, hasDialog, newest, typeBody, type MailSite } from './support/mail.ts';
 
 const NATIONAL_NUMBER = '85.07.30-033.28';
@@ -61,7 +61,7 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await clickInDialog(dialog.getByTestId('vigie-cancel'));
     await expect.poll(() => hasDialog(page)).toBe(false);
     expect(sentHere().length).toBe(before);
-    const row = (await readLog(s.worker)).find((r) => r.destinations.some((d) => d.to === UNKNOWN) && r.choice === 'blocked');
+    const row = await findLog(s.worker, (r) => r.destinations.some((d) => d.to === UNKNOWN) && r.choice === 'blocked');
     expect(row?.decision).toBe('block');
     await page.close();
   });
@@ -100,7 +100,7 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await expect.poll(() => sentHere().length).toBe(before + 1);
     await page.waitForTimeout(500);
     expect(sentHere().length).toBe(before + 1);
-    const row = (await readLog(s.worker)).find((r) => r.choice === 'sent-anyway');
+    const row = await findLog(s.worker, (r) => r.choice === 'sent-anyway');
     expect(row?.justification?.legalBasis).toBe('consent');
     expect(row?.justification?.text).toContain("La cliente a demandé d'être rappelée");
     expect(row?.justification?.text).not.toContain(PHONE); // the justification is masked too
@@ -125,7 +125,7 @@ describe.each([GMAIL, OUTLOOK])('webmail guard on $id', (site: MailSite) => {
     await clickInDialog(dialog.getByTestId('vigie-send-anyway'));
     await expect.poll(() => sentHere().length, { timeout: 10_000 }).toBe(before + 1);
     const restarted = s.context.serviceWorkers().at(-1)!;
-    const row = (await readLog(restarted)).find((r) => r.justification?.legalBasis === 'legitimate-interest');
+    const row = await findLog(restarted, (r) => r.justification?.legalBasis === 'legitimate-interest');
     expect(row?.choice).toBe('sent-anyway');
     // `sent` once the network layer saw the send endpoint answer (Gmail's fixture; tests/e2e/backstop.test.ts).
     expect(['unconfirmed', 'sent']).toContain(row?.status);

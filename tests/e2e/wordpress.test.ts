@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { ensureServicesUp, HOST_RESOLVER_RULES, portOpen, WP_ADMIN, WP_PORT, WP_URL } from '../../scripts/services/services.ts';
 import { listMedia, listPosts } from '../../scripts/services/wordpress.ts';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { readLog } from './support/log.ts';
+import { findLog } from './support/log.ts';
 import { clickInDialog, dialogFrame, hasDialog } from './support/mail.ts';
 
 const NATIONAL_NUMBER = '85.07.30-033.28';
@@ -102,7 +102,7 @@ describe('block editor', () => {
     await page.waitForTimeout(1500);
     expect(published('post', title)).toEqual([]);
     expect(listPosts({ types: ['post'] }).filter((p) => p.status === 'publish' && p.content.includes(NATIONAL_NUMBER))).toEqual([]);
-    const row = (await readLog(s.worker)).find((r) => r.site === 'wordpress' && r.choice === 'blocked');
+    const row = await findLog(s.worker, (r) => r.site === 'wordpress' && r.choice === 'blocked');
     expect(row).toMatchObject({ decision: 'block', status: 'not-sent' });
     expect(row!.findings.map((f) => f.type)).toContain('be-national-number');
     expect(row!.destinations.map((d) => d.to)).toContain('publication wordpress');
@@ -214,7 +214,7 @@ describe('media uploads', () => {
     await page.waitForTimeout(2000);
     expect(media(name)).toEqual([]);
     expect(await page.locator('#media-items .media-item').count()).toBe(0); // plupload never queued it
-    const row = (await readLog(s.worker)).find((r) => r.site === 'wordpress' && r.findings.some((f) => f.type === 'identity-document'));
+    const row = await findLog(s.worker, (r) => r.site === 'wordpress' && r.findings.some((f) => f.type === 'identity-document'));
     expect(row).toMatchObject({ choice: 'blocked', decision: 'block' });
     await page.close();
   });

@@ -51,3 +51,18 @@ export async function waitForLog(worker: Worker, count: number, timeout = 10_000
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Waits until a log row matches, and returns it. The log is written by the background after the page has acted
+ * (an allowed send reaches the server before its row is stored), so a row is waited for, never read once.
+ */
+export async function findLog(worker: Worker, match: (row: LoggedShare) => boolean, timeout = 10_000): Promise<LoggedShare> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const rows = await readLog(worker);
+    const row = rows.find(match);
+    if (row) return row;
+    if (Date.now() > deadline) throw new Error(`no log row matched within ${timeout} ms (${rows.length} rows)`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
