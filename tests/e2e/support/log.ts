@@ -62,7 +62,10 @@ export async function findLog(worker: Worker, match: (row: LoggedShare) => boole
     const rows = await readLog(worker);
     const row = rows.find(match);
     if (row) return row;
-    if (Date.now() > deadline) throw new Error(`no log row matched within ${timeout} ms (${rows.length} rows)`);
+    if (Date.now() > deadline) {
+      const seen = rows.map((r) => `${r.site} ${r.choice} → ${r.destinations.map((d) => d.to).join(', ')}`);
+      throw new Error(`no log row matched within ${timeout} ms; the log holds:\n${seen.join('\n') || '(nothing)'}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
