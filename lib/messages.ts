@@ -88,12 +88,14 @@ export const CsToBgSchema = z.discriminatedUnion('type', [
   /**
    * A send gesture. `held`: the content script cancelled it and waits for a release or a dialog.
    * `passed`: the local verdict was allow and the send went through; the background re-checks and logs it.
+   * `stopped`: the agent's own paste, drop, file choice or mailto: click was stopped in the page (the local verdict
+   * was block); the background decides again and logs it when its decision is also block.
    */
   z.strictObject({
     type: z.literal('cs-bg:send'),
-    phase: z.enum(['held', 'passed']),
+    phase: z.enum(['held', 'passed', 'stopped']),
     eventId: EventId,
-    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit', 'file-choice', 'drop']),
+    gesture: z.enum(['click', 'keyboard-shortcut', 'keyboard-activation', 'submit', 'file-choice', 'drop', 'paste', 'link']),
     draft: EnvelopeSchema,
     ...Reported,
     /** Detection failed in the page: the policy's fail mode decides. */

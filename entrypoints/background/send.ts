@@ -100,6 +100,12 @@ export async function handleSend(msg: SendMessage, sender: Sender): Promise<Send
   const policy = activePolicy();
   const analysis = analyse(msg, policy);
   const { enforced, decision } = analysis.decision;
+  if (msg.phase === 'stopped') {
+    // Stopped in the page already (a paste, drop, file choice or mailto: link): nothing to release or hold, only the
+    // record of it. Logged when this policy blocks it too, as the send it would have been, not sent.
+    if (enforced === 'block') await addShare(await recordOf(msg, sender, analysis, 'blocked'));
+    return { action: 'refused', reason: '' };
+  }
   // A blocked Google Form is also blocked on the network; any other verdict lifts that block before the send goes.
   await syncFormBlock(msg.draft, analysis.decision, sender.tabId);
 

@@ -24,7 +24,7 @@ export interface GuardBridge {
   newEventId(): string;
   /** Reports a send gesture: the draft without its body, and the findings (with values, memory only). */
   send(
-    phase: 'held' | 'passed',
+    phase: 'held' | 'passed' | 'stopped',
     eventId: string,
     gesture: SendGesture,
     draft: { envelope: Envelope; findings: AnalysedFinding[]; failed: boolean },

@@ -6,41 +6,41 @@
  * - files (chosen or dropped): the compose window's destinations, else the page's host (an upload to this site,
  *   which the policy may know as a publication through its URL patterns, e.g. the agency's WordPress);
  * - mailto: the addresses in the link, for the subject and body it carries.
- * Block → the paste, drop, file choice or link is stopped and the inline warning says why; warn → the warning only,
+ * Block → the paste, drop, file choice or link is stopped, the inline warning says why, and the background logs it
+ * (the agent's own gestures only: a page's synthetic event is stopped too, never logged); warn → the warning only,
  * nothing is stopped (the agent keeps typing; the send check asks for the justification).
  *
  * Used by every content script (lib/guard/site-runner.ts), with the site's adapter. No extension API: the policy
  * is the background's read-only copy; without it nothing is judged here (the send check still holds the send).
  */
-import { decide } from '../policy/decide.ts';
 import { ownIdentifiers } from '../policy/own.ts';
-import type { AnalysedFinding, Action, Decision, Destination, Policy } from '../policy/types.ts';
+import type { AnalysedFinding, Decision, Destination, Policy } from '../policy/types.ts';
 import { normaliseAddress } from '../sites/common.ts';
-import type { DraftAttachment, MailAdapter } from '../sites/types.ts';
-import { attachmentFindings, destinationsOf, scanText } from './analyse.ts';
+import type { DraftAttachment, DraftRecipient, DraftTarget, MailAdapter, SendGesture } from '../sites/types.ts';
+import { attachmentFindings, decideEnvelope, destinationsOf, type Envelope, scanText } from './analyse.ts';
 import { InlineWarning, type WarningLine, type WarningTexts } from './inline-warning.ts';
+import type { GuardBridge } from './mail-guard.ts';
 
-export interface SurfaceBridge {
+export interface SurfaceBridge extends Pick<GuardBridge, 'policy' | 'newEventId' | 'send'> {
   locale: 'fr' | 'nl' | 'en';
   texts: WarningTexts;
-  policy(): Policy | null;
 }
 
 /** How long a surface warning stays up (the agent may dismiss it sooner). */
 const WARNING_MS = 15_000;
 
+/** What a gesture would share: an envelope (action and destinations) and the findings of what it carries. */
 export interface SurfaceCheck {
-  action: Action;
-  destinations: Destination[];
+  envelope: Envelope;
   findings: AnalysedFinding[];
 }
 
 /** A mailto: link's recipients (to, cc, bcc) and the text it carries (subject, body). */
-export function parseMailto(href: string): { destinations: Destination[]; text: string } | null {
+export function parseMailto(href: string): { recipients: DraftRecipient[]; text: string } | null {
   if (!/^mailto:/i.test(href)) return null;
   const [path = '', query = ''] = href.slice(7).split('?', 2);
   const params = new URLSearchParams(query);
-  const destinations: Destination[] = [];
+  const recipients: DraftRecipient[] = [];
   const add = (list: string, field: 'to' | 'cc' | 'bcc') => {
     for (const raw of list.split(/[,;]/)) {
       let decoded = raw;
@@ -50,14 +50,14 @@ export function parseMailto(href: string): { destinations: Destination[]; text: 
         // keep the raw text
       }
       const address = normaliseAddress(decoded);
-      if (address) destinations.push({ kind: 'email', address, field });
+      if (address) recipients.push({ field, address });
     }
   };
   add(path, 'to');
   for (const field of ['to', 'cc', 'bcc'] as const) for (const v of params.getAll(field)) add(v, field);
   // URLSearchParams decodes + as a space; mailto bodies use %20, so a literal + is rare and harmless here.
   const text = [params.get('subject') ?? '', params.get('body') ?? ''].filter(Boolean).join('\n');
-  return { destinations, text };
+  return { recipients, text };
 }
 
 function filesOf(list: FileList | null | undefined): DraftAttachment[] {
@@ -67,19 +67,24 @@ function filesOf(list: FileList | null | undefined): DraftAttachment[] {
 export function startSurfaceGuard(win: Window, adapter: MailAdapter | null, bridge: SurfaceBridge, signal: AbortSignal): void {
   const doc = win.document;
   const warnings = new WeakMap<Element, { warning: InlineWarning; timer?: ReturnType<typeof setTimeout> }>();
+  const site = (): string => adapter?.id ?? win.location.hostname;
 
-  const pageHost = (): Destination => ({ kind: 'host', host: win.location.hostname, url: win.location.href });
+  /** Files shared with the page's own site (an upload outside any compose window). */
+  const toThisSite = (attachments: DraftAttachment[]): Envelope => {
+    const host: DraftTarget = { kind: 'host', host: win.location.hostname, url: win.location.href };
+    return { site: site(), action: 'upload', recipients: [], targets: [host], subject: '', attachments };
+  };
 
-  /** The compose window a node is in, and that window's destinations (recipients, SMS numbers, publication). */
-  function composeOf(node: Node | null): { root: Element; destinations: Destination[] } | null {
+  /** The compose window a node is in, and its envelope (recipients, SMS numbers, publication). */
+  function composeOf(node: Node | null): { root: Element; envelope: Envelope } | null {
     const root = node && adapter?.composeRootOf(node);
     if (!root || !adapter) return null;
-    return { root, destinations: destinationsOf(adapter.readEnvelope(root)) };
+    return { root, envelope: adapter.readEnvelope(root) };
   }
 
   function judge(check: SurfaceCheck, policy: Policy): Decision | null {
-    if (check.findings.length === 0 || check.destinations.length === 0) return null;
-    const decision = decide({ site: adapter?.id ?? win.location.hostname, action: check.action, destinations: check.destinations }, check.findings, policy);
+    if (check.findings.length === 0 || destinationsOf(check.envelope).length === 0) return null;
+    const decision = decideEnvelope(check.envelope, check.findings, policy);
     return decision.enforced === 'allow' ? null : decision;
   }
 
@@ -105,7 +110,7 @@ export function startSurfaceGuard(win: Window, adapter: MailAdapter | null, brid
   }
 
   /** Judges and acts: true when the event was stopped. */
-  function guard(event: Event, anchor: Element, check: SurfaceCheck): boolean {
+  function guard(event: Event, gesture: SendGesture, anchor: Element, check: SurfaceCheck): boolean {
     const policy = bridge.policy();
     if (!policy) return false;
     let decision: Decision | null;
@@ -118,6 +123,8 @@ export function startSurfaceGuard(win: Window, adapter: MailAdapter | null, brid
     warn(anchor, decision);
     if (decision.enforced !== 'block') return false;
     swallow(event);
+    // The agent's own gesture is logged (the background decides again); a page's synthetic event is only stopped.
+    if (event.isTrusted) void bridge.send('stopped', bridge.newEventId(), gesture, { ...check, failed: false }).catch(() => undefined);
     return true;
   }
 
@@ -135,19 +142,24 @@ export function startSurfaceGuard(win: Window, adapter: MailAdapter | null, brid
     const text = data.getData('text/plain');
     const findings = [...scanText(text, { own: ownIdentifiers(policy) }), ...attachmentFindings(files)];
     // Text goes where the compose window sends; dropped files outside one are an upload to this site.
-    const destinations = compose?.destinations ?? (files.length > 0 && event.type === 'drop' ? [pageHost()] : []);
-    const action: Action = files.length > 0 ? 'upload' : 'paste';
-    guard(event, anchorOf(target, compose?.root), { action, destinations, findings });
+    const action: Envelope['action'] = files.length > 0 ? 'upload' : 'paste';
+    const envelope = compose
+      ? { ...compose.envelope, action, attachments: files }
+      : files.length > 0 && event.type === 'drop'
+        ? toThisSite(files)
+        : null;
+    if (envelope) guard(event, event.type === 'paste' ? 'paste' : 'drop', anchorOf(target, compose?.root), { envelope, findings });
   }
 
   function onFiles(event: Event): void {
     const input = event.target as HTMLInputElement | null;
     if (!input || input.nodeType !== 1 || input.tagName !== 'INPUT' || input.type !== 'file' || !input.files?.length) return;
     const compose = composeOf(input);
-    const check = { action: 'upload' as const, destinations: compose?.destinations ?? [pageHost()], findings: attachmentFindings(filesOf(input.files)) };
+    const files = filesOf(input.files);
+    const envelope = compose ? { ...compose.envelope, action: 'upload' as const, attachments: files } : toThisSite(files);
     // A hidden file input has no place on screen: the warning goes by its compose window or its label.
     const anchor = compose?.root ?? (input.offsetParent ? input : (input.labels?.[0] ?? input.parentElement ?? doc.body));
-    if (guard(event, anchor, check)) input.value = ''; // the page never gets the files
+    if (guard(event, 'file-choice', anchor, { envelope, findings: attachmentFindings(files) })) input.value = ''; // the page never gets the files
   }
 
   function onClick(event: Event): void {
@@ -156,7 +168,8 @@ export function startSurfaceGuard(win: Window, adapter: MailAdapter | null, brid
     if (!link || !parsed || !parsed.text) return;
     const policy = bridge.policy();
     if (!policy) return;
-    guard(event, link, { action: 'send-email', destinations: parsed.destinations, findings: scanText(parsed.text, { own: ownIdentifiers(policy) }) });
+    const envelope: Envelope = { site: site(), action: 'send-email', recipients: parsed.recipients, subject: '', attachments: [] };
+    guard(event, 'link', link, { envelope, findings: scanText(parsed.text, { own: ownIdentifiers(policy) }) });
   }
 
   const opts = { capture: true, signal };

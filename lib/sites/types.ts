@@ -55,9 +55,9 @@ export interface DraftSnapshot {
 
 /**
  * Which control the user used to ask for a send (a button click, Ctrl+Enter, Enter/Space on the button, a form submit),
- * or for an upload (files chosen in a file input, files dropped).
+ * for an upload (files chosen in a file input, files dropped), or to put data on its way (a paste, a mailto: link).
  */
-export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation' | 'submit' | 'file-choice' | 'drop';
+export type SendGesture = 'click' | 'keyboard-shortcut' | 'keyboard-activation' | 'submit' | 'file-choice' | 'drop' | 'paste' | 'link';
 
 export interface SelectorHealth {
   ok: boolean;

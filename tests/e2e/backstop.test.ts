@@ -14,7 +14,6 @@ const NATIONAL_NUMBER = '85.07.30-033.28';
 const NOTARY = 'etude.dubois@notaire.be';
 const COLLECTOR = 'https://collect.evil.test';
 
-type Row = LoggedShare & { action: string };
 
 /** fetch, XHR and sendBeacon from the page's own script, each to its own path on the collector. */
 function sendAll(page: Page, body: string): Promise<{ fetch: string; xhr: string; beacon: boolean }> {
@@ -42,7 +41,7 @@ describe('network backstop on Gmail', () => {
   let s: ChromiumSession;
   let page: Page;
   const collected = () => server.sent.filter((m) => m.host === 'collect.evil.test');
-  const requestRows = async () => ((await readLog(s.worker)) as Row[]).filter((r) => r.action === 'request');
+  const requestRows = async () => ((await readLog(s.worker)) as LoggedShare[]).filter((r) => r.action === 'request');
 
   beforeAll(async () => {
     server = await startFixtureServer();

@@ -4,6 +4,7 @@ import type { Worker } from 'playwright-core';
 export interface LoggedShare {
   eventId: string;
   site: string;
+  action: string;
   choice: string;
   decision: string;
   status: string;

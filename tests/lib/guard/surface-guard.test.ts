@@ -28,18 +28,34 @@ function page(policy: Policy | null = POLICY) {
   const doc = window.document as unknown as Document;
   const seen: string[] = [];
   for (const type of ['paste', 'drop', 'input', 'change', 'click']) doc.addEventListener(type, () => seen.push(type));
-  const bridge: SurfaceBridge = { locale: 'fr', texts: { title: 'Vigie', block: 'Bloqué', warn: 'À justifier', dismiss: 'Fermer' }, policy: () => policy };
+  /** What the guard reported to the background (the send bridge): stopped gestures only. */
+  const reports: Parameters<SurfaceBridge['send']>[] = [];
+  let ids = 0;
+  const bridge: SurfaceBridge = {
+    locale: 'fr',
+    texts: { title: 'Vigie', block: 'Bloqué', warn: 'À justifier', dismiss: 'Fermer' },
+    policy: () => policy,
+    newEventId: () => `event-${++ids}`,
+    send: async (...args) => {
+      reports.push(args);
+      return { action: 'refused', reason: '' };
+    },
+  };
   const $ = (css: string) => doc.querySelector(css) as HTMLElement;
   const warning = () =>
     [...doc.querySelectorAll('[data-vigie=inline-warning-host]')].map((h) => h.shadowRoot?.querySelector('[data-testid=vigie-inline-warning]')?.textContent ?? '').join('|');
-  return { window, doc, seen, bridge, $, warning };
+  return { window, doc, seen, bridge, reports, $, warning };
 }
 
-/** A paste or drop event carrying text (and files), as the browser builds it. */
-function carrying(window: HappyWindow, type: 'paste' | 'drop', text: string, files: { name: string; type: string }[] = []): Event {
+/**
+ * A paste or drop event carrying text (and files), as the browser builds it: `trusted` as from the agent's own
+ * gesture (happy-dom makes every event untrusted, as a page script's are).
+ */
+function carrying(window: HappyWindow, type: 'paste' | 'drop', text: string, files: { name: string; type: string }[] = [], trusted = true): Event {
   const event = new window.Event(type, { bubbles: true, cancelable: true }) as unknown as Event;
   const data = { getData: (format: string) => (format === 'text/plain' ? text : ''), files };
   Object.defineProperty(event, type === 'paste' ? 'clipboardData' : 'dataTransfer', { value: data });
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
   return event;
 }
 
@@ -57,18 +73,32 @@ describe('surface guard', () => {
   });
   afterEach(() => controller.abort());
 
-  it('stops a national number pasted into an SMS to an unknown number, and says why', () => {
-    const { window, $, seen, bridge, warning } = page();
+  it('stops a national number pasted into an SMS to an unknown number, says why, and reports it for the log', () => {
+    const { window, $, seen, bridge, reports, warning } = page();
     startSurfaceGuard(window as unknown as Window, omnicasa, bridge, controller.signal);
     const paste = carrying(window, 'paste', `Son numéro national : ${NN}`);
     $('textarea[name=Message]').dispatchEvent(paste);
     expect(paste.defaultPrevented).toBe(true);
     expect(seen).not.toContain('paste');
     expect(warning()).toContain('Un numéro national ne peut pas être envoyé par SMS au +32476123456');
+    expect(reports).toHaveLength(1);
+    const [phase, , gesture, { envelope, findings, failed }] = reports[0]!;
+    expect([phase, gesture, failed]).toEqual(['stopped', 'paste', false]);
+    expect(envelope).toMatchObject({ site: 'omnicasa', action: 'paste', targets: [{ kind: 'phone', number: '+32476123456' }, { kind: 'phone', number: '+32475987654' }] });
+    expect(findings.map((f) => [f.type, f.masked])).toEqual([['be-national-number', '•••••••••28']]);
+  });
+
+  it("stops a page script's synthetic paste without reporting it: only the agent's own gestures reach the log", () => {
+    const { window, $, bridge, reports } = page();
+    startSurfaceGuard(window as unknown as Window, omnicasa, bridge, controller.signal);
+    const forged = carrying(window, 'paste', `Son numéro national : ${NN}`, [], false);
+    $('textarea[name=Message]').dispatchEvent(forged);
+    expect(forged.defaultPrevented).toBe(true);
+    expect(reports).toEqual([]);
   });
 
   it('warns without stopping when pasted contact data needs a justification (a typed Cc is unknown)', () => {
-    const { window, $, seen, bridge, warning } = page();
+    const { window, $, seen, bridge, reports, warning } = page();
     startSurfaceGuard(window as unknown as Window, omnicasa, bridge, controller.signal);
     const paste = carrying(window, 'paste', 'Le vendeur est joignable au 0475 98 76 54.');
     $('.oc-mail-composer .oc-editor').dispatchEvent(paste);
@@ -76,6 +106,7 @@ describe('surface guard', () => {
     expect(seen).toContain('paste');
     expect(warning()).toContain('sophie.lambert@gmail.com');
     expect(warning()).toContain('À justifier');
+    expect(reports).toEqual([]); // not stopped: the send check logs the mail, with its justification
   });
 
   it("stops personal data dropped into the listing's description: the portals publish it", () => {
@@ -145,15 +176,15 @@ describe('surface guard', () => {
 
   it('parses mailto: links: recipients in the path and in to/cc/bcc, subject and body as text', () => {
     expect(parseMailto('mailto:a@x.be,B@Y.be?cc=c%40z.be&bcc=d@w.be&subject=Hi&body=Line%201%0ALine%202')).toEqual({
-      destinations: [
-        { kind: 'email', address: 'a@x.be', field: 'to' },
-        { kind: 'email', address: 'b@y.be', field: 'to' },
-        { kind: 'email', address: 'c@z.be', field: 'cc' },
-        { kind: 'email', address: 'd@w.be', field: 'bcc' },
+      recipients: [
+        { address: 'a@x.be', field: 'to' },
+        { address: 'b@y.be', field: 'to' },
+        { address: 'c@z.be', field: 'cc' },
+        { address: 'd@w.be', field: 'bcc' },
       ],
       text: 'Hi\nLine 1\nLine 2',
     });
     expect(parseMailto('https://x.be')).toBeNull();
-    expect(parseMailto('mailto:?body=x')).toEqual({ destinations: [], text: 'x' });
+    expect(parseMailto('mailto:?body=x')).toEqual({ recipients: [], text: 'x' });
   });
 });
