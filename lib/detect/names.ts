@@ -77,7 +77,7 @@ function byFirstLetter(alternatives: readonly string[]): string {
  */
 export const ANCHOR_PATTERN: Pattern = {
   flags: 'g',
-  source: `(?:${byFirstLetter(ANCHOR_ALTERNATIVES)})${String.raw`(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]\.(?=[ \t,;)–]|$)`}`,
+  source: `(?:${byFirstLetter(ANCHOR_ALTERNATIVES)})${String.raw`(?![a-zà-ÿ])|[A-ZÀ-Ý]\. (?=[A-ZÀ-Ý])|[A-ZÀ-Ý](?:[a-zà-ÿ]|[A-ZÀ-Ý]{3})|[A-ZÀ-Ý]\.(?=[ \t,;)–]|$)`}`,
 };
 
 const MAX_NAME_WORDS = 5;
@@ -93,8 +93,17 @@ export function scanNames(st: ScanState, from: number, to: number): void {
     const last = (text.charCodeAt(end - 1) | 0);
     let next: number;
     if (last === 32 && (text.charCodeAt(end - 2) | 0) === 46) next = initialName(st, end - 3);
-    else if (isWordStart(text, end)) next = isHSpace((text.charCodeAt(end - 3) | 0)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
-    else {
+    else if (isWordStart(text, end)) {
+      next = isHSpace((text.charCodeAt(end - 3) | 0)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
+      if (next < 0) st.notes.noteCapital(text, end - 2);
+    } else if (isUpper(last) && isUpper((text.charCodeAt(end - 2) | 0))) {
+      // Four capitals: a word in capitals ("RASKIN", "GOFFIN-HUBERTY"), read here only as a possible surname
+      // repeated alone (aliases.ts); "M. DUPONT", "DUPONT Jean" are read from their anchor and first name.
+      // (Three would stop at every EPC, PEB, TVA, IPI of a listing.)
+      if (KIND[(text.charCodeAt(end - 5) | 0)] !== 1) st.notes.noteCapital(text, end - 4);
+      next = end;
+      while (isLetter((text.charCodeAt(next) | 0))) next++;
+    } else {
       next = nameAfterAnchor(st, end);
       if (next < 0 && last === 46 && isUpper((text.charCodeAt(end - 2) | 0))) {
         // Not an anchor after all: "Delvaux G.", or the "M." of "J-M. Delvaux".

@@ -9,12 +9,13 @@
  * window are exactly those a full scan reports there.
  */
 import { lineEnd, lineStart } from './chars.ts';
+import { ALIAS_REACH } from './aliases.ts';
 import { CONTEXT_WINDOW } from './context.ts';
 import { collect, finalize } from './scan.ts';
 import type { RangeScan, ScanOptions } from './types.ts';
 
 const PARAGRAPH_LIMIT = 2000;
-const MARGIN = Math.max(1000, 3 * CONTEXT_WINDOW);
+const MARGIN = Math.max(1000, 3 * CONTEXT_WINDOW) + ALIAS_REACH;
 
 export function scanRange(text: string, editStart: number, editEnd: number, options: ScanOptions = {}): RangeScan {
   const a = clamp(Math.min(editStart, editEnd), text.length);

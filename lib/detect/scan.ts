@@ -2,6 +2,7 @@
  * scan(): every detector over the whole text, overlaps resolved, the agency's own identifiers,
  * unwanted types and low confidences dropped, each finding masked.
  */
+import { scanAliases } from './aliases.ts';
 import { scanEmails } from './emails.ts';
 import { mask } from './mask.ts';
 import { scanNames } from './names.ts';
@@ -37,6 +38,8 @@ export function collect(text: string, from: number, to: number): Candidate[] {
   scanNames(st, from, to);
   st.beginPass();
   scanTables(st, from, to);
+  st.beginPass();
+  scanAliases(st, from, to);
   const candidates = resolveOverlaps(st.lists);
   st.end();
   return candidates;

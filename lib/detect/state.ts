@@ -10,6 +10,7 @@
  * while they lived, and chased through memory by the overlap resolution. Only the survivors
  * become Finding objects, in text order, at the end (resolve.ts).
  */
+import { AliasNotes } from './alias-notes.ts';
 import { type Context, readContext } from './context.ts';
 import { type Confidence, type Finding, TEXT_FINDING_TYPES, type TextFindingType } from './types.ts';
 
@@ -19,6 +20,7 @@ export type Tag = number;
 const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
 const TYPE_CODE = Object.fromEntries(TEXT_FINDING_TYPES.map((t, i) => [t, i])) as Readonly<Record<TextFindingType, number>>;
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+const PERSON_NAME_TYPE = TYPE_CODE['person-name'];
 
 export const tag = (type: TextFindingType, confidence: Confidence): Tag => TYPE_CODE[type] * 4 + RANK[confidence];
 export const typeOf = (t: Tag): TextFindingType => TEXT_FINDING_TYPES[t >> 2]!;
@@ -114,8 +116,10 @@ export class Candidates {
 export class ScanState {
   text = '';
   nowYear = 0;
-  /** One list per detector pass (numbers, emails, names, tables), each kept sorted by start. */
-  readonly lists = [new Candidates(), new Candidates(), new Candidates(), new Candidates()];
+  /** One list per detector pass (numbers, emails, names, tables, aliases), each kept sorted by start. */
+  readonly lists = [new Candidates(), new Candidates(), new Candidates(), new Candidates(), new Candidates()];
+  /** What the passes note for the surnames repeated alone (aliases.ts). */
+  readonly notes = new AliasNotes();
   private out = this.lists[0]!;
   private pass = 0;
   private lastContextPos = -1;
@@ -127,6 +131,7 @@ export class ScanState {
     this.text = text;
     this.nowYear = nowYear;
     for (const list of this.lists) list.length = 0;
+    this.notes.reset();
     this.pass = -1;
     this.lastContextPos = -1;
   }
@@ -166,5 +171,6 @@ export class ScanState {
   /** Adds a candidate of the current pass; detectors compute their tags (tag()) once, as constants. */
   add(start: number, end: number, t: Tag): void {
     this.out.add(start, end, t);
+    if (t >> 2 === PERSON_NAME_TYPE) this.notes.noteName(this.text, start, end);
   }
 }

@@ -29,6 +29,8 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['lowercase honorifics', 'de heer mevrouw dhr. '],
   ['birth keyword without date', 'né le '],
   ['capitalised words', CAPITALISED],
+  ['one full name, its surname repeated', 'Monsieur Jean Dupont DUPONT Dupont '],
+  ['words in capitals', 'DUPONT LAMBERT IBAN EPC '],
   ['closing formulas', 'Bien à vous,\n'],
   ['+++ run', '+'],
   ['+32 prefixes', '+32 '],

@@ -1,0 +1,99 @@
+/**
+ * What the passes note for the surnames repeated alone (aliases.ts), while the text they read is at hand: the
+ * capitalised words the names pass found no name at, and the surnames of the full names any pass added. Typed
+ * arrays reused scan after scan, like the candidates (state.ts).
+ */
+import { FOLD, isHSpace, isLetter } from './chars.ts';
+
+/** The first three folded letters of the word at `p`, as an index in a table of 32 × 32 × 32. */
+export const prefixOf = (text: string, p: number): number =>
+  (FOLD[(text.charCodeAt(p) | 0)]! << 10) | (FOLD[(text.charCodeAt(p + 1) | 0)]! << 5) | FOLD[(text.charCodeAt(p + 2) | 0)]!;
+
+const SEED = 0x811c9dc5;
+const mix = (h: number, c: number): number => Math.imul(h ^ FOLD[c]!, 16777619);
+
+/** Hash of the folded letters of text[start, end), case and accents ignored (read from the end, as noteName reads). */
+export function foldedHash(text: string, start: number, end: number): number {
+  let h = SEED;
+  for (let i = end - 1; i >= start; i--) h = mix(h, text.charCodeAt(i) | 0);
+  return h;
+}
+
+/** End of the letters starting at `start` (a hyphen ends them: "GOFFIN-HUBERTY" is two surnames). */
+export function lettersEnd(text: string, start: number): number {
+  let i = start;
+  while (i - start < 40 && isLetter((text.charCodeAt(i) | 0))) i++;
+  return i;
+}
+
+function grown<T extends Int32Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+export class AliasNotes {
+  /** Capitalised words that start no name: their start, and prefixOf() of it. */
+  capStart = new Int32Array(1024);
+  capPrefix = new Uint16Array(1024);
+  caps = 0;
+  /** Parts of the last word of full names ("Mary BRENNAN-GALLAGHER": two): folded hash, start, end, the name's start. */
+  partHash = new Int32Array(256);
+  partStart = new Int32Array(256);
+  partEnd = new Int32Array(256);
+  partName = new Int32Array(256);
+  parts = 0;
+
+  reset(): void {
+    this.caps = 0;
+    this.parts = 0;
+  }
+
+  noteCapital(text: string, p: number): void {
+    if (this.caps === this.capStart.length) {
+      this.capStart = grown(this.capStart);
+      this.capPrefix = grown(this.capPrefix);
+    }
+    this.capStart[this.caps] = p;
+    this.capPrefix[this.caps++] = prefixOf(text, p);
+  }
+
+  /**
+   * A person's name at [start, end): of two words or more, the parts of its last word are surnames. The last word is
+   * read once, backwards, each part hashed as it goes; a name of one word (a first name, a surname alone) takes its
+   * parts back.
+   */
+  noteName(text: string, start: number, end: number): void {
+    const before = this.parts;
+    let i = end;
+    let partEnd = end;
+    let h = SEED;
+    for (;;) {
+      const c = i > start ? text.charCodeAt(i - 1) | 0 : 0;
+      if (i > start && isLetter(c)) {
+        h = mix(h, c);
+        i--;
+        continue;
+      }
+      if (i < partEnd) this.notePart(h, i, partEnd, start);
+      if (c !== 45) break;
+      partEnd = --i;
+      h = SEED;
+    }
+    if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) this.parts = before;
+  }
+
+  private notePart(hash: number, start: number, end: number, name: number): void {
+    if (this.parts === this.partHash.length) {
+      this.partHash = grown(this.partHash);
+      this.partStart = grown(this.partStart);
+      this.partEnd = grown(this.partEnd);
+      this.partName = grown(this.partName);
+    }
+    const k = this.parts++;
+    this.partHash[k] = hash;
+    this.partStart[k] = start;
+    this.partEnd[k] = end;
+    this.partName[k] = name;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Surnames repeated alone. Once a text names a person in full ("Chloé Raskin", "M. Olivier GOFFIN", "Marloes
+ * Kuijpers"), the same surname elsewhere in it is that person too, with no anchor of its own: "dossier RASKIN",
+ * "vente GOFFIN-HUBERTY / STASSART", "relancer garant Raskin", "KUIJPERS Marloes - NL - TIN/BSN".
+ *
+ * The surnames are the last words of the names the other passes found (names of two words or more, the last word of
+ * three letters or more and no particle, title or first name). Their repeats are the capitalised words the names pass
+ * read and found no name at. Both are noted by the passes as they go (alias-notes.ts): no second walk over the text. A repeat counts when a full name with that
+ * surname lies within ALIAS_REACH characters (before or after it), so an incremental scan (range.ts), which reads
+ * that far around its window, finds exactly what a full scan finds. Not a person: a firm named after someone
+ * ("Étude Bodart & Wilmet", "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont").
+ */
+import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
+import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { FIRST_NAME, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { type ScanState, tag } from './state.ts';
+import { buildTrie, wordClass } from './trie.ts';
+
+/** How far from a full name its surname alone is read as that person. */
+export const ALIAS_REACH = 1500;
+
+const PERSON_NAME = tag('person-name', 'medium');
+const MIN_LETTERS = 3;
+
+/** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
+const FIRM_BEFORE = buildTrie([
+  [
+    'etude', 'notariskantoor', 'notariaat', 'notaires', 'notarissen', 'immo', 'bankkantoor', 'expertisebureau', 'cabinet',
+    'bureau', 'kantoor', 'srl', 'sprl', 'sa', 'bv', 'nv', 'bvba', 'vennootschap', 'societe', 'groupe', 'org', 'logo',
+  ],
+]);
+const FIRM_AFTER = buildTrie([
+  [
+    'srl', 'sprl', 'scrl', 'sa', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'commv', 'vzw', 'gmbh', 'ltd',
+    'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
+    'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
+    'services', 'real', 'estate', 'makelaars', 'immobilier',
+  ],
+]);
+
+/** A surname of the text: one place it is written, and where its full names start (ascending). */
+interface Surname {
+  start: number;
+  end: number;
+  names: number[];
+}
+
+/** The table of surnames' first three letters (surnamesOf), reused scan after scan. */
+const PREFIXES = new Uint8Array(32 * 32 * 32);
+
+function sameFolded(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (FOLD[(text.charCodeAt(a + k) | 0)] !== FOLD[(text.charCodeAt(b + k) | 0)]) return false;
+  return true;
+}
+
+/**
+ * The surnames noted (alias-notes.ts), by folded hash; null for a last word that is no surname (a particle, a title,
+ * a first name), checked once per word. `prefixes` marks the first three folded letters of each surname, so most
+ * capitalised words are dismissed unread.
+ */
+function surnamesOf(st: ScanState, prefixes: Uint8Array): Map<number, Surname | null> {
+  const text = st.text;
+  const n = st.notes;
+  const surnames = new Map<number, Surname | null>();
+  for (let k = 0; k < n.parts; k++) {
+    const hash = n.partHash[k]!;
+    const known = surnames.get(hash);
+    if (known === undefined) {
+      const p = n.partStart[k]!;
+      const e = n.partEnd[k]!;
+      // A first name last is the name written surname first ('PEETERS Jan'): "Jan" alone is no one in particular.
+      const surname = e - p >= MIN_LETTERS && isUpper((text.charCodeAt(p) | 0)) && wordClass(NAME_WORDS, text, p, e) < 0 && wordClass(FIRST_NAME, text, p, e) < 0;
+      surnames.set(hash, surname ? { start: p, end: e, names: [n.partName[k]!] } : null);
+      if (surname) prefixes[prefixOf(text, p)] = 1;
+    } else if (known !== null) {
+      known.names.push(n.partName[k]!); // a hash shared by two surnames only widens where the first one is looked for
+    }
+  }
+  // The passes add in text order, one pass after the other.
+  for (const known of surnames.values()) known?.names.sort((a, b) => a - b);
+  return surnames;
+}
+
+/** Whether a full name with this surname starts within ALIAS_REACH of `at` (`names` ascending: a binary search). */
+function nearName(names: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]! < at - ALIAS_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < names.length && names[lo]! <= at + ALIAS_REACH;
+}
+
+/** The word before `i` (spaces skipped), as [start, end); start = end when there is none. */
+function wordBefore(text: string, i: number): [number, number] {
+  let e = i;
+  while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
+  let s = e;
+  while (s > 0 && isLetter((text.charCodeAt(s - 1) | 0))) s--;
+  return [s, e];
+}
+
+/** Start of "Van den " / "de " right before a surname ("Van Hecke", "De Smedt"), or `start` itself. */
+function particlesBefore(text: string, start: number): number {
+  let first = start;
+  for (let n = 0; n < 3 && (text.charCodeAt(first - 1) | 0) === 32; n++) {
+    const [s, e] = wordBefore(text, first - 1);
+    if (s === e || e !== first - 1 || wordClass(NAME_WORDS, text, s, e) !== PARTICLE) break;
+    first = s;
+  }
+  return first;
+}
+
+/** Whether the surname at [start, end) names a firm or a street here. */
+function firmOrStreet(text: string, start: number, end: number): boolean {
+  const first = particlesBefore(text, start);
+  // "Bodart & Wilmet": an ampersand on either side.
+  let b = first;
+  while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
+  if ((text.charCodeAt(b - 1) | 0) === 38) return true;
+  const [bs, be] = wordBefore(text, first);
+  if (bs < be && (wordClass(FIRM_BEFORE, text, bs, be) >= 0 || wordClass(STREET_TYPES, text, bs, be) >= 0)) return true;
+  let a = end;
+  while (isHSpace((text.charCodeAt(a) | 0))) a++;
+  if ((text.charCodeAt(a) | 0) === 38) return true;
+  return a > end && wordClass(FIRM_AFTER, text, a, lettersEnd(text, a)) >= 0;
+}
+
+/** Adds, as person names, the surnames of full names found repeated alone near them, in [from, to). */
+export function scanAliases(st: ScanState, from: number, to: number): void {
+  const n = st.notes;
+  if (n.caps === 0 || n.parts === 0) return;
+  const prefixes = PREFIXES.fill(0);
+  const surnames = surnamesOf(st, prefixes);
+  const text = st.text;
+  for (let k = 0; k < n.caps; k++) {
+    if (prefixes[n.capPrefix[k]!] === 0) continue;
+    const p = n.capStart[k]!;
+    if (p < from || p >= to) continue;
+    const e = lettersEnd(text, p);
+    const known = surnames.get(foldedHash(text, p, e));
+    if (!known || !sameFolded(text, p, e, known.start, known.end) || !nearName(known.names, p) || firmOrStreet(text, p, e)) continue;
+    st.add(particlesBefore(text, p), e, PERSON_NAME);
+  }
+}

@@ -1,0 +1,47 @@
+/** Surnames repeated alone (lib/detect/aliases.ts): once a text names a person in full, the surname alone is that person. */
+import { describe, expect, it } from 'vitest';
+import { ALIAS_REACH } from '../../../lib/detect/aliases.ts';
+import { scanRange } from '../../../lib/detect/index.ts';
+import { foundOf } from './support.ts';
+
+describe('surnames repeated alone', () => {
+  it('reads the surname of a full name alone, before and after it, in capitals or not', () => {
+    const text = [
+      'Objet : vente GOFFIN-HUBERTY / STASSART',
+      '',
+      'Le vendeur est Monsieur Olivier Goffin, ex-époux de Madame Valérie Huberty ; acheteur : Monsieur Paul Stassart.',
+      'Le dossier Stassart est complet ; relancer garant STASSART pour les fiches de paie.',
+    ].join('\n');
+    expect(foundOf('person-name', text)).toEqual(['GOFFIN', 'HUBERTY', 'STASSART', 'Olivier Goffin', 'Valérie Huberty', 'Paul Stassart', 'Stassart', 'STASSART']);
+  });
+
+  it('takes the particles with the surname: "Van Hecke", "De Smedt"', () => {
+    const text = 'Monsieur Marc Van Hecke et Madame Ilse De Smedt ont visité.\nTO DO : 2e visite Van Hecke, offre De Smedt.';
+    expect(foundOf('person-name', text)).toEqual(['Marc Van Hecke', 'Ilse De Smedt', 'Van Hecke', 'De Smedt']);
+  });
+
+  it('does not read a firm or a street named after someone as that person', () => {
+    const text = [
+      'Maître Anne Wilmet, Étude Bodart & Wilmet.',
+      'Monsieur Bart Wuyts, gérant de Wuyts Vastgoed BV.',
+      'Monsieur Jean Deltour, Immo Deltour & Fils.',
+      'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
+    ].join('\n');
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Paul Dupont']);
+  });
+
+  it('needs a full name: a surname alone anywhere, or a first name last ("PEETERS Jan"), makes no alias', () => {
+    expect(foundOf('person-name', 'Le dossier RASKIN est complet. Le dossier Raskin avance.')).toEqual([]);
+    expect(foundOf('person-name', 'Nom : PEETERS Jan\nVisite rue Jan Van Rijswijck.')).toEqual(['PEETERS Jan']);
+  });
+
+  it(`reads a surname alone only within ${ALIAS_REACH} characters of its full name, also in an incremental scan`, () => {
+    const near = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(65)}\n\nDossier RASKIN complet.`;
+    const far = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(100)}\n\nDossier RASKIN complet.`;
+    expect(foundOf('person-name', near)).toEqual(['Chloé Raskin', 'RASKIN']);
+    expect(foundOf('person-name', far)).toEqual(['Chloé Raskin']);
+    // A keystroke on the last paragraph: the scan around its window reads far enough to find the full name.
+    const at = near.lastIndexOf('RASKIN');
+    expect(scanRange(near, at, at + 1).findings.map((f) => near.slice(f.start, f.end))).toEqual(['RASKIN']);
+  });
+});
