@@ -3,7 +3,7 @@
  * capitalised words the names pass found no name at, and the surnames of the full names any pass added. Typed
  * arrays reused scan after scan, like the candidates (state.ts).
  */
-import { FOLD, isHSpace, isLetter } from './chars.ts';
+import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
 
 /** The first three folded letters of the word at `p`, as an index in a table of 32 × 32 × 32. */
 export const prefixOf = (text: string, p: number): number =>
@@ -43,10 +43,13 @@ export class AliasNotes {
   partEnd = new Int32Array(256);
   partName = new Int32Array(256);
   parts = 0;
+  /** Initials a text gives for a name ("AR = Amandine Ronveaux", "Amandine Ronveaux (AR)"): the initials' start and end. */
+  legends: number[] = [];
 
   reset(): void {
     this.caps = 0;
     this.parts = 0;
+    this.legends.length = 0;
   }
 
   noteCapital(text: string, p: number): void {
@@ -81,6 +84,39 @@ export class AliasNotes {
       h = SEED;
     }
     if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) this.parts = before;
+    else this.noteLegend(text, start, end);
+  }
+
+  /** Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)", XX its initials. */
+  private noteLegend(text: string, start: number, end: number): void {
+    let b = start;
+    while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
+    const sep = text.charCodeAt(b - 1) | 0;
+    let s = -1;
+    let e = -1;
+    if (sep === 61 || sep === 58) {
+      e = b - 1;
+      while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
+      s = e;
+      while (s > 0 && isUpper((text.charCodeAt(s - 1) | 0))) s--;
+    } else if ((text.charCodeAt(end) | 0) === 32 && (text.charCodeAt(end + 1) | 0) === 40) {
+      s = end + 2;
+      e = s;
+      while (isUpper((text.charCodeAt(e) | 0))) e++;
+      if ((text.charCodeAt(e) | 0) !== 41) return;
+    } else {
+      return;
+    }
+    if (e - s < 2 || e - s > 3 || isLetter((text.charCodeAt(s - 1) | 0)) || isLetter((text.charCodeAt(e) | 0))) return;
+    // The initials of the name's words, in order ("Jean-Marc Dupont": JMD).
+    let k = s;
+    for (let i = start; i < end && k <= e; i++) {
+      if (isUpper((text.charCodeAt(i) | 0)) && !isLetter((text.charCodeAt(i - 1) | 0))) {
+        if (k === e || (text.charCodeAt(k) | 0) !== (text.charCodeAt(i) | 0)) return;
+        k++;
+      }
+    }
+    if (k === e) this.legends.push(s, e);
   }
 
   private notePart(hash: number, start: number, end: number, name: number): void {

@@ -11,7 +11,7 @@
  * ("Étude Bodart & Wilmet", "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont").
  */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { FOLD, isAlnum, isHSpace, isLetter, isUpper } from './chars.ts';
 import { FIRST_NAME, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
 import { buildTrie, wordClass } from './trie.ts';
@@ -129,9 +129,38 @@ function firmOrStreet(text: string, start: number, end: number): boolean {
   return a > end && wordClass(FIRM_AFTER, text, a, lettersEnd(text, a)) >= 0;
 }
 
+/** Distinct initials read per scan: a legend lists a few colleagues, not hundreds. */
+const MAX_INITIALS = 20;
+
+/**
+ * Initials the text gives for a name ("Utilisateurs : AR = Amandine Ronveaux, TM = Thibault Masset"), as a CRM's
+ * activity log writes its users: each standalone occurrence near a legend is that person ("20/06/2025 11:40<TAB>AR").
+ */
+function initialsAliases(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  const legends = st.notes.legends;
+  const byInitials = new Map<string, number[]>();
+  for (let k = 0; k < legends.length; k += 2) {
+    const initials = text.slice(legends[k]!, legends[k + 1]!);
+    const at = byInitials.get(initials);
+    if (at) at.push(legends[k]!);
+    else if (byInitials.size < MAX_INITIALS) byInitials.set(initials, [legends[k]!]);
+  }
+  for (const [initials, at] of byInitials) {
+    at.sort((a, b) => a - b);
+    let i = Math.max(from, at[0]! - ALIAS_REACH);
+    const last = Math.min(to, at[at.length - 1]! + ALIAS_REACH);
+    for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
+      const e = i + initials.length;
+      if (!isAlnum((text.charCodeAt(i - 1) | 0)) && !isAlnum((text.charCodeAt(e) | 0)) && nearName(at, i)) st.add(i, e, PERSON_NAME);
+    }
+  }
+}
+
 /** Adds, as person names, the surnames of full names found repeated alone near them, in [from, to). */
 export function scanAliases(st: ScanState, from: number, to: number): void {
   const n = st.notes;
+  if (n.legends.length > 0) initialsAliases(st, from, to);
   if (n.caps === 0 || n.parts === 0) return;
   const prefixes = PREFIXES.fill(0);
   const surnames = surnamesOf(st, prefixes);

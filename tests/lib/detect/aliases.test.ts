@@ -35,6 +35,18 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', 'Nom : PEETERS Jan\nVisite rue Jan Van Rijswijck.')).toEqual(['PEETERS Jan']);
   });
 
+  it('reads the initials a text gives for a name ("AR = Amandine Ronveaux", "Thibault Masset (TM)") where they stand alone', () => {
+    const text = [
+      'Utilisateurs : AR = Amandine Ronveaux, Thibault Masset (TM)',
+      '20/06/2025 11:40\tAR\tRappel\tEDL lundi 10h.',
+      '19/06/2025 16:12\tTM\tDoc reçu\tAttestation ING, voir AR.',
+      'Référence ARC-12, parking TMX.',
+    ].join('\n');
+    expect(foundOf('person-name', text)).toEqual(['AR', 'Amandine Ronveaux', 'Thibault Masset', 'TM', 'AR', 'TM', 'AR']);
+    // Initials that are not the name's are no legend.
+    expect(foundOf('person-name', 'Utilisateurs : XY = Amandine Ronveaux\n20/06\tXY\tRappel')).toEqual(['Amandine Ronveaux']);
+  });
+
   it(`reads a surname alone only within ${ALIAS_REACH} characters of its full name, also in an incremental scan`, () => {
     const near = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(65)}\n\nDossier RASKIN complet.`;
     const far = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(100)}\n\nDossier RASKIN complet.`;

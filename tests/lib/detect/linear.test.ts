@@ -31,6 +31,7 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['capitalised words', CAPITALISED],
   ['one full name, its surname repeated', 'Monsieur Jean Dupont DUPONT Dupont '],
   ['words in capitals', 'DUPONT LAMBERT IBAN EPC '],
+  ['initials legends', 'AR = Amandine Ronveaux, TM = Thibault Masset AR TM '],
   ['closing formulas', 'Bien à vous,\n'],
   ['+++ run', '+'],
   ['+32 prefixes', '+32 '],
