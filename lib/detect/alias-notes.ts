@@ -83,8 +83,18 @@ export class AliasNotes {
       partEnd = --i;
       h = SEED;
     }
-    if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) this.parts = before;
-    else this.noteLegend(text, start, end);
+    if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) {
+      this.parts = before;
+      return;
+    }
+    // "HERMAN Quentin", "KUIJPERS Marloes": the surname in capitals written first, the first name last.
+    let e = start;
+    while (isUpper((text.charCodeAt(e) | 0))) e++;
+    if (e - start >= 3 && !isLetter((text.charCodeAt(e) | 0)) && !isUpper((text.charCodeAt(i + 1) | 0))) {
+      this.parts = before;
+      this.notePart(foldedHash(text, start, e), start, e, start);
+    }
+    this.noteLegend(text, start, end);
   }
 
   /** Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)", XX its initials. */

@@ -1,20 +1,21 @@
 /**
- * Surnames repeated alone. Once a text names a person in full ("Chloé Raskin", "M. Olivier GOFFIN", "Marloes
- * Kuijpers"), the same surname elsewhere in it is that person too, with no anchor of its own: "dossier RASKIN",
- * "vente GOFFIN-HUBERTY / STASSART", "relancer garant Raskin", "KUIJPERS Marloes - NL - TIN/BSN".
+ * Surnames repeated alone. Once a text names a person in full ("Chloé Raskin", "M. Olivier GOFFIN", "HERMAN
+ * Quentin"), the same surname elsewhere in it is that person too, with no anchor of its own: "dossier RASKIN",
+ * "vente GOFFIN-HUBERTY / STASSART", "relancer garant Raskin", "le dossier HERMAN".
  *
- * The surnames are the last words of the names the other passes found (names of two words or more, the last word of
- * three letters or more and no particle, title or first name). Their repeats are the capitalised words the names pass
- * read and found no name at. Both are noted by the passes as they go (alias-notes.ts): no second walk over the text. A repeat counts when a full name with that
- * surname lies within ALIAS_REACH characters (before or after it), so an incremental scan (range.ts), which reads
- * that far around its window, finds exactly what a full scan finds. Not a person: a firm named after someone
- * ("Étude Bodart & Wilmet", "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont").
- */
+ * The surnames come from the names the other passes found, of two words or more: the last word, or the first when it
+ * is written in capitals before the first name; three letters or more, no particle or title. Their repeats are the
+ * capitalised words the names pass read and found no name at. Both are noted by the passes as they go
+ * (alias-notes.ts): no second walk over the text. A repeat counts when a full name with that surname lies within
+ * ALIAS_REACH characters (before or after it), so an incremental scan (range.ts), which reads that far around its
+ * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
+ * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { FOLD, isAlnum, isHSpace, isLetter, isUpper } from './chars.ts';
-import { FIRST_NAME, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { FOLD, isAlnum, isHSpace, isLetter, isUpper, wordEndAfter } from './chars.ts';
+import { STREET_SUFFIXES } from './addresses.ts';
+import { NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
-import { buildTrie, wordClass } from './trie.ts';
+import { buildTrie, suffixClass, wordClass } from './trie.ts';
 
 /** How far from a full name its surname alone is read as that person. */
 export const ALIAS_REACH = 1500;
@@ -69,8 +70,7 @@ function surnamesOf(st: ScanState, prefixes: Uint8Array): Map<number, Surname | 
     if (known === undefined) {
       const p = n.partStart[k]!;
       const e = n.partEnd[k]!;
-      // A first name last is the name written surname first ('PEETERS Jan'): "Jan" alone is no one in particular.
-      const surname = e - p >= MIN_LETTERS && isUpper((text.charCodeAt(p) | 0)) && wordClass(NAME_WORDS, text, p, e) < 0 && wordClass(FIRST_NAME, text, p, e) < 0;
+      const surname = e - p >= MIN_LETTERS && isUpper((text.charCodeAt(p) | 0)) && wordClass(NAME_WORDS, text, p, e) < 0;
       surnames.set(hash, surname ? { start: p, end: e, names: [n.partName[k]!] } : null);
       if (surname) prefixes[prefixOf(text, p)] = 1;
     } else if (known !== null) {
@@ -126,7 +126,17 @@ function firmOrStreet(text: string, start: number, end: number): boolean {
   let a = end;
   while (isHSpace((text.charCodeAt(a) | 0))) a++;
   if ((text.charCodeAt(a) | 0) === 38) return true;
-  return a > end && wordClass(FIRM_AFTER, text, a, lettersEnd(text, a)) >= 0;
+  if (a === end) return false;
+  // "Jan Van Beersstraat": the street's name goes on after particles to its street word.
+  for (let n = 0; n < 3; n++) {
+    const we = wordEndAfter(text, a, 40);
+    if (we === a) return false;
+    if (n === 0 && wordClass(FIRM_AFTER, text, a, we) >= 0) return true;
+    if (suffixClass(STREET_SUFFIXES, text, a, we) >= 0) return true;
+    if (wordClass(NAME_WORDS, text, a, we) !== PARTICLE || !isHSpace((text.charCodeAt(we) | 0))) return false;
+    a = we + 1;
+  }
+  return false;
 }
 
 /** Distinct initials read per scan: a legend lists a few colleagues, not hundreds. */

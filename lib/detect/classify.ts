@@ -5,6 +5,7 @@
  * printed national number, 3-7-2 for an old bank account, 3/4/5 for an OGM reference.
  */
 import { has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { isHSpace, isLetter } from './chars.ts';
 import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isNlBsn } from './identifiers.ts';
 import { Kw } from './keywords.ts';
 import { internationalPhoneCountry, nationalPhoneCountry, nsnValid } from './phones.ts';
@@ -148,10 +149,20 @@ function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift:
   if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, false, 0xffff, WIDE_WORDS, WIDE_WINDOW);
   if (isSuppressed(ctx, shift)) return DROP;
   const near = nearest(ctx);
-  if (near === Kw.IdCard) return V_BE_EID_CARD_HIGH;
+  if (near === Kw.IdCard || afterCapitalCI(st.text, run.start)) return V_BE_EID_CARD_HIGH;
   if (near === Kw.Bank) return V_BANK_ACCOUNT_HIGH;
   if (run.isShape(i, j, SHAPE_3_7_2, 45) && !has(ctx, Kw.IdCard)) return V_BANK_ACCOUNT_MEDIUM;
   return DROP;
+}
+
+/**
+ * "CI 601-3349026-90", "CI : 592…": the card's abbreviation in capitals right before the number (the keyword list
+ * cannot hold "ci": folded, it is also the "ci" of "ci-joint" before a payment reference).
+ */
+function afterCapitalCI(text: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && (isHSpace((text.charCodeAt(i - 1) | 0)) || (text.charCodeAt(i - 1) | 0) === 58)) i--;
+  return i < s && (text.charCodeAt(i - 1) | 0) === 73 && (text.charCodeAt(i - 2) | 0) === 67 && !isLetter((text.charCodeAt(i - 3) | 0));
 }
 
 function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Tag {

@@ -12,7 +12,7 @@ export const Anchor = { Honorific: 0, Declaration: 1, Greeting: 2, Closing: 3, L
 export const ANCHORS = buildTrie([
   [
     'm', 'mr', 'mrs', 'ms', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maitre', 'dr', 'docteur',
-    'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'meester', 'fam',
+    'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'meester', 'mtr', 'fam',
   ],
   ['soussigne', 'soussignee', 'ondergetekende'],
   ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou', 'goedemorgen', 'goedemiddag', 'goedenavond'],

@@ -32,7 +32,7 @@ import type { Confidence } from './types.ts';
  * glued to more lowercase letters wins). Each starts with its literal capital.
  */
 export const ANCHOR_ALTERNATIVES: readonly string[] = [
-  String.raw`M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|erci(?: d'avance| et bonne journ[ée]e)?)`,
+  String.raw`M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|tr\.|erci(?: d'avance| et bonne journ[ée]e)?)`,
   String.raw`Dr\.?`, String.raw`Dhr\.?`, 'Docteur', 'Heer', 'Herr', 'Frau', String.raw`Fam\.`, 'Notaire', 'Notaris', 'Bonjour',
   'Bonsoir', 'Ch[eè]re?s?', 'Beste', 'Geachte', 'Dear', 'Hallo', 'Hello', 'Dag', 'Hoi', 'Hey', 'Hi', 'Salut',
   'Coucou', 'Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Bien (?:à|a) (?:vous|toi)', 'Bien cordialement',
@@ -65,7 +65,7 @@ function byFirstLetter(alternatives: readonly string[]): string {
 }
 
 /**
- * Three kinds of matches, told apart by their last character (test() gives only the end):
+ * The kinds of matches, told apart by their last characters (test() gives only the end):
  *   a capitalised anchor ("Monsieur", "Bien à vous"): ends after the anchor, before a non-letter;
  *   an initial and a capital ("G. Poncelet"): ends after ". ";
  *   an initial after a surname ("Delvaux G.", "Van den Broeck P."): ends after the "." (an anchor
@@ -73,7 +73,9 @@ function byFirstLetter(alternatives: readonly string[]): string {
  *   any other capitalised word: its first two letters. The word before it is then read for a
  *     lowercase honorific or role ("dhr. Peeters", "épouse Hallet"), which costs less than
  *     searching for "heer", "mevrouw"… in the regex (a lookbehind at every capital tripled
- *     the pass), and the word itself is looked up among first names.
+ *     the pass), and the word itself is looked up among first names;
+ *   a word in capitals: its first four letters (shares the capital's test with the previous kind),
+ *     kept for the surnames repeated alone (aliases.ts).
  */
 export const ANCHOR_PATTERN: Pattern = {
   flags: 'g',

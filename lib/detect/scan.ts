@@ -40,7 +40,8 @@ export function collect(text: string, from: number, to: number): Candidate[] {
   scanTables(st, from, to);
   st.beginPass();
   scanAliases(st, from, to);
-  const candidates = resolveOverlaps(st.lists);
+  // Only lists with candidates: the merge compares every list's head for each candidate (aliases are mostly none).
+  const candidates = resolveOverlaps(st.lists.filter((list) => list.length > 0));
   st.end();
   return candidates;
 }

@@ -30,6 +30,10 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Paul Dupont']);
   });
 
+  it('takes the surname in capitals written first ("HERMAN Quentin") as the surname', () => {
+    expect(foundOf('person-name', 'Acquéreur : HERMAN Quentin, employé.\nLe dossier HERMAN est complet.')).toEqual(['HERMAN Quentin', 'HERMAN']);
+  });
+
   it('needs a full name: a surname alone anywhere, or a first name last ("PEETERS Jan"), makes no alias', () => {
     expect(foundOf('person-name', 'Le dossier RASKIN est complet. Le dossier Raskin avance.')).toEqual([]);
     expect(foundOf('person-name', 'Nom : PEETERS Jan\nVisite rue Jan Van Rijswijck.')).toEqual(['PEETERS Jan']);

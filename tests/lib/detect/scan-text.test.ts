@@ -98,6 +98,7 @@ describe('person names', () => {
     ['de heer Jan Peeters', 'Jan Peeters'],
     ['dhr. de Vries', 'de Vries'],
     ['mevrouw Janssens', 'Janssens'],
+    ['notaris kopers: Mtr. An Verbruggen, Notariskantoor Verbruggen', 'An Verbruggen'],
     ['Mevr. An Maes', 'An Maes'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -226,6 +227,9 @@ describe('postal addresses', () => {
     ['Estimation – M. Dupont, Rue Haute 12, 5000 Namur (maison)', 'Rue Haute 12, 5000 Namur'],
     ['couple, 1 enfant ; actuel : Rue Grétry 150, 4020 Liège ; préavis donné', 'Rue Grétry 150, 4020 Liège'],
     ['woon nu bij mijn dochter in de Zavelstraat 27 , 3200 Aarschot.', 'Zavelstraat 27 , 3200 Aarschot'],
+    // Moving, living: "verhuizen naar", "vit".
+    ['De verkopers verhuizen naar serviceflat Liersesteenweg 210 bus 12, 2640 Mortsel.', 'Liersesteenweg 210 bus 12, 2640 Mortsel'],
+    ['Intéressé. Vit actuellement Rue Saint-Nicolas 61, 5000 Namur (bail)', 'Rue Saint-Nicolas 61, 5000 Namur'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
