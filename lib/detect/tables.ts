@@ -25,17 +25,18 @@ const HEADERS: ReadonlyMap<string, number> = new Map([
   ...[
     'nom', 'noms', 'nom de famille', 'prenom', 'nom et prenom', 'nom prenom', 'naam', 'namen', 'voornaam', 'voornamen',
     'achternaam', 'familienaam', 'naam en voornaam', 'name', 'names', 'first name', 'last name', 'surname', 'full name',
+    'firstname', 'lastname', 'fullname', 'given name', 'family name',
     'candidat', 'kandidaat', 'locataire', 'huurder', 'proprietaire', 'eigenaar', 'coproprietaire', 'mede-eigenaar',
     'acheteur', 'koper', 'vendeur', 'verkoper', 'client', 'klant', 'contact', 'contactpersoon', 'occupant', 'bewoner',
     'tenant', 'owner', 'buyer', 'seller',
   ].map((h) => [h, NAME] as const),
   ...[
     'ne le', 'date de naissance', 'naissance', 'geboren', 'geboren op', 'geboortedatum', 'date of birth', 'birth date',
-    'dob', 'born',
+    'dob', 'born', 'birthdate', 'birthday', 'date naissance',
   ].map((h) => [h, BIRTH] as const),
   ...[
     'adresse', 'adres', 'address', 'domicile', 'adresse actuelle', 'huidig adres', 'current address', 'rue', 'straat',
-    'street', 'rue et numero', 'straat en nummer', 'straat + nr',
+    'street', 'rue et numero', 'straat en nummer', 'straat + nr', 'home address',
   ].map((h) => [h, ADDRESS] as const),
   ...[
     'n°', 'no', 'nr', 'numero', 'nummer', 'huisnummer', 'number', 'boite', 'bte', 'bus', 'box', 'code postal', 'cp',
@@ -48,6 +49,8 @@ const PERSON_NAME = tag('person-name', 'medium');
 const POSTAL_ADDRESS = tag('postal-address', 'medium');
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/;
+/** An ISO date, as exports write it ("1985-03-12", also with a time after it). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/;
 
 /** A table block: its lines [start, end), its separator, and the kind of each column (0: neither). */
 interface Block {
@@ -88,6 +91,75 @@ export function scanTables(st: ScanState, from: number, to: number): void {
       if (quotes(text, ls, le) % 2 === 1) quoted = !quoted;
     }
   }
+  jsonValues(st, from, to);
+  vcards(st, from, to);
+}
+
+/** Longest JSON key read before its colon (`"date_de_naissance":`). */
+const MAX_KEY = 40;
+
+/**
+ * A JSON export (a CRM's, a web form's), also pasted into a mail: a string value under a name, birth-date or address
+ * key (`"name": "WOUTERS"`, `"birth_date": "1985-03-12"`), read like a cell under its column's header. Found by its
+ * `":`, which prose hardly ever writes.
+ */
+function jsonValues(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  for (let at = text.indexOf('":', from); at >= 0 && at < to; at = text.indexOf('":', at + 2)) {
+    const ks = text.lastIndexOf('"', at - 1);
+    if (ks < 0 || at - ks > MAX_KEY) continue;
+    const kind = headerKind(text.slice(ks + 1, at));
+    if (kind === 0 || kind === ADDRESS_PART) continue;
+    let s = at + 2;
+    while (isHSpace(text.charCodeAt(s))) s++;
+    if (text.charCodeAt(s) !== 34) continue;
+    const e = text.indexOf('"', ++s);
+    if (e < 0 || e > lineEnd(text, s)) continue;
+    cell(st, kind, s, e);
+  }
+}
+
+/**
+ * vCards (a contact sent from a phone, exported from a CRM): between BEGIN:VCARD and END:VCARD, the formatted name
+ * (FN), the name's parts (N: family;given;…) and each address (ADR: ;;street;city;region;postcode;country).
+ */
+function vcards(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  // Each card read once, from its BEGIN to its END (or the text's end): the next card is looked for after it. The
+  // card [from, to) starts in may begin before it (an incremental scan's window inside a long card).
+  const before = from > 0 ? text.lastIndexOf('BEGIN:VCARD', from) : -1;
+  const first = before >= 0 && text.lastIndexOf('END:VCARD', from) < before ? before : text.indexOf('BEGIN:VCARD', from);
+  for (let at = first, end = 0; at >= 0 && at < to; at = text.indexOf('BEGIN:VCARD', end)) {
+    const stop = text.indexOf('END:VCARD', at);
+    end = stop < 0 ? text.length : stop;
+    for (let ls = lineEnd(text, at) + 1; ls < end; ls = lineEnd(text, ls) + 1) {
+      const le = lineEnd(text, ls);
+      const colon = text.indexOf(':', ls);
+      if (colon < 0 || colon > le) continue;
+      const property = text.slice(ls, colon).split(';', 1)[0]!.toUpperCase();
+      const e = trimEnd(text, colon + 1, le);
+      if (property === 'FN') cell(st, NAME, colon + 1, e);
+      else if (property === 'N') {
+        // family;given;additional;prefix;suffix: the first two are names.
+        for (let k = 0, s = colon + 1; k < 2 && s <= e; k++) {
+          const ce = Math.min(nextSepOrEnd(text, s, e), e);
+          if (ce > s) cell(st, NAME, s, ce);
+          s = ce + 1;
+        }
+      } else if (property === 'ADR') {
+        // Past the post-office box and extended address (mostly empty): the street to the country.
+        let s = colon + 1;
+        for (let k = 0; k < 2; k++) s = nextSepOrEnd(text, s, e) + 1;
+        if (s < e) addAddress(st, s, e);
+      }
+    }
+  }
+}
+
+/** The next ";" in text[from, end), or end. */
+function nextSepOrEnd(text: string, from: number, end: number): number {
+  const i = text.indexOf(';', from);
+  return i < 0 || i > end ? end : i;
 }
 
 /** Quotes in text[from, to), read within the line (indexOf would search on to the next quote, maybe the text's end). */
@@ -130,7 +202,8 @@ function columnsOf(text: string, start: number, end: number, sep: string): reado
 }
 
 function headerKind(cell: string): number {
-  const key = stripAccents(cell).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
+  // JSON keys and exported column names: "first_name", "birthDate" read as "first name", "birth date".
+  const key = stripAccents(cell.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
   return HEADERS.get(key) ?? 0;
 }
 
@@ -150,8 +223,7 @@ function row(st: ScanState, ls: number, le: number, block: Block): void {
       addAddress(st, address, addressEnd);
       address = -1;
     }
-    if (kind === NAME && nameAt(text, s, 1) === e) st.add(s, e, PERSON_NAME);
-    else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
+    if (kind === NAME || kind === BIRTH) cell(st, kind, s, e);
     else if (kind === ADDRESS && s < e) {
       address = s;
       addressEnd = e;
@@ -159,6 +231,14 @@ function row(st: ScanState, ls: number, le: number, block: Block): void {
     cs = ce + 1;
   }
   if (address >= 0) addAddress(st, address, addressEnd);
+}
+
+/** A name or birth-date cell (or JSON value) text[s, e), when it holds one; an address, for a JSON value. */
+function cell(st: ScanState, kind: number, s: number, e: number): void {
+  const text = st.text;
+  if (kind === NAME && nameAt(text, s, 1) === e) st.add(s, e, PERSON_NAME);
+  else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
+  else if (kind === ADDRESS) addAddress(st, s, e);
 }
 
 /** An address cell (or cells) with a letter and a digit: a street and its number at least. */
@@ -192,6 +272,11 @@ function trimEnd(text: string, s: number, e: number): number {
 }
 
 function isBirthDate(cell: string, nowYear: number): boolean {
+  const iso = ISO_DATE.exec(cell);
+  if (iso !== null) {
+    const year = Number(iso[1]);
+    return isRealDate(year, Number(iso[2]), Number(iso[3])) && isPlausibleBirthYear(year, nowYear);
+  }
   const m = NUMERIC_DATE.exec(cell);
   if (m === null) return false;
   let year = Number(m[3]);

@@ -42,6 +42,8 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['wide table', `${'Nom\t'.repeat(2_000)}\n`],
   ['CSV rows of separators', 'Nom;Prénom;Né le\n;;;;;;;;;\n'],
   ['CSV quotes', 'Naam,Voornaam\n"a,"b",\n'],
+  ['JSON keys', '{"name": "Dupont", "birth_date": "1985-03-12", "x":'],
+  ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
