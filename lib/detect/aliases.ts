@@ -35,7 +35,7 @@ const FIRM_AFTER = buildTrie([
     'srl', 'sprl', 'scrl', 'sa', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'commv', 'vzw', 'gmbh', 'ltd',
     'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
     'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
-    'services', 'real', 'estate', 'makelaars', 'immobilier',
+    'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
   ],
 ]);
 
@@ -127,13 +127,14 @@ function firmOrStreet(text: string, start: number, end: number): boolean {
   while (isHSpace((text.charCodeAt(a) | 0))) a++;
   if ((text.charCodeAt(a) | 0) === 38) return true;
   if (a === end) return false;
+  // "Wuyts Vastgoed BV", "DESMET VAN AKEN ADVOCATEN BV": a firm's word among the capitalised words after it;
   // "Jan Van Beersstraat": the street's name goes on after particles to its street word.
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     const we = wordEndAfter(text, a, 40);
     if (we === a) return false;
-    if (n === 0 && wordClass(FIRM_AFTER, text, a, we) >= 0) return true;
-    if (suffixClass(STREET_SUFFIXES, text, a, we) >= 0) return true;
-    if (wordClass(NAME_WORDS, text, a, we) !== PARTICLE || !isHSpace((text.charCodeAt(we) | 0))) return false;
+    if (wordClass(FIRM_AFTER, text, a, we) >= 0 || suffixClass(STREET_SUFFIXES, text, a, we) >= 0) return true;
+    const particle = wordClass(NAME_WORDS, text, a, we) === PARTICLE;
+    if ((!particle && !isUpper((text.charCodeAt(a) | 0))) || !isHSpace((text.charCodeAt(we) | 0))) return false;
     a = we + 1;
   }
   return false;

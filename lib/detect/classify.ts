@@ -174,8 +174,10 @@ function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: numb
     if (nearest(st.context(run.start)) !== Kw.Phone || !nsnValid('LU', d, o, n)) return NONE;
     return V_PHONE_MEDIUM;
   }
-  // "02/06/2025 09:15" is a date and a time; "12.09.2022 - 12.09.2032" holds no phone from its month on.
+  // "02/06/2025 09:15" is a date and a time; "12.09.2022 - 12.09.2032" holds no phone from its month on, nor
+  // "PHOTO-2025-06-16-10-02-31.jpg" from its month on (a year first, then two digits).
   if (n > 10 || d[o + 1] === 0 || run.isDateAt(i) || (i > 0 && run.isDateAt(i - 1)) || (i > 1 && run.isDateAt(i - 2))) return NONE;
+  if (i > 0 && run.len(i - 1) === 4 && run.sep[i - 1] === 45 && run.len(i) === 2 && run.value(run.off[i - 1]!, 2) >= 19) return NONE;
   const country = nationalPhoneCountry(d, o, n);
   if (country === null) return NONE;
   // A compact ten-digit reference starting with 0 is often a valid French or Dutch number:

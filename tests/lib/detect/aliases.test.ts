@@ -25,9 +25,10 @@ describe('surnames repeated alone', () => {
       'Maître Anne Wilmet, Étude Bodart & Wilmet.',
       'Monsieur Bart Wuyts, gérant de Wuyts Vastgoed BV.',
       'Monsieur Jean Deltour, Immo Deltour & Fils.',
+      'Mr. Pieter-Jan Desmet, advocaat-vennoot, DESMET VAN AKEN ADVOCATEN BV.',
       'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Paul Dupont']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Paul Dupont']);
   });
 
   it('takes the surname in capitals written first ("HERMAN Quentin") as the surname', () => {

@@ -230,6 +230,7 @@ describe('postal addresses', () => {
     // Moving, living: "verhuizen naar", "vit".
     ['De verkopers verhuizen naar serviceflat Liersesteenweg 210 bus 12, 2640 Mortsel.', 'Liersesteenweg 210 bus 12, 2640 Mortsel'],
     ['Intéressé. Vit actuellement Rue Saint-Nicolas 61, 5000 Namur (bail)', 'Rue Saint-Nicolas 61, 5000 Namur'],
+    ['envoyer le projet par courrier à 12, rue des Aubépines, L-1145 Luxembourg', '12, rue des Aubépines, L-1145 Luxembourg'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -276,7 +277,7 @@ describe('phones', () => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
@@ -331,6 +332,45 @@ describe('tables read by their header', () => {
     expect(foundOf('postal-address', sheets)).toEqual(['Veldstraat 3 bus 2, 9000 Gent', 'Kerkstraat 12 9000 Gent']);
     // A quoted cell holds the separator.
     expect(foundOf('postal-address', 'Nom;Prénom;Adresse\nDupont;Jean;"Rue Haute 12; 5000 Namur";x')).toEqual(['Rue Haute 12; 5000 Namur']);
+  });
+
+  it('reads a JSON export by its keys, also pasted into a mail', () => {
+    const json = [
+      'Voici l\'export du formulaire :',
+      '[{ "crm_id": "C-0093318", "name": "WOUTERS", "firstName": "Thomas", "birth_date": "1985-03-12",',
+      '   "address": "Chaussée de Tongres 212, 4000 Rocourt", "created": "2025-09-03T18:42:11Z", "city": "Rocourt" }]',
+    ].join('\n');
+    expect(found(json)).toEqual([
+      ['person-name', 'WOUTERS'],
+      ['person-name', 'Thomas'],
+      ['date-of-birth', '1985-03-12'],
+      ['postal-address', 'Chaussée de Tongres 212, 4000 Rocourt'],
+    ]);
+    // Other keys, values that are no name or date, a key too far from its quote: nothing.
+    expect(found('{"name": "à confirmer", "birth_date": "2099-01-01", "title": "Villa 4 façades", "price": "350000"}')).toEqual([]);
+  });
+
+  it('reads a vCard: formatted name, name parts and the home address', () => {
+    const vcard = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Claes;Sarah;;;',
+      'FN:Sarah Claes',
+      'ORG:Claes Interieur BV;',
+      'ADR;TYPE=home:;;Rue Jonfosse 61;Liège;;4000;Belgium',
+      'END:VCARD',
+      'ADR;TYPE=home:;;Rue Haute 1;Namur;;5000;Belgium',
+    ].join('\r\n');
+    expect(found(vcard)).toEqual([
+      ['person-name', 'Claes'],
+      ['person-name', 'Sarah'],
+      ['person-name', 'Sarah Claes'],
+      ['postal-address', 'Rue Jonfosse 61;Liège;;4000;Belgium'],
+    ]);
+    // A long card (a photo in it): an edit far below its BEGIN reads it as a full scan does.
+    const long = vcard.replace('VERSION:3.0', `PHOTO;ENCODING=b:${'QUJD'.repeat(2000)}`);
+    const at = long.indexOf('ADR');
+    expect(scanRange(long, at, at + 1).findings.map((f) => long.slice(f.start, f.end))).toEqual(['Rue Jonfosse 61;Liège;;4000;Belgium']);
   });
 
   it('reads no table in prose commas and semicolons, nor addresses in a table of properties', () => {
