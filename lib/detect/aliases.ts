@@ -56,8 +56,8 @@ function sameFolded(text: string, a: number, aEnd: number, b: number, bEnd: numb
 }
 
 /**
- * The surnames noted (alias-notes.ts), by folded hash; null for a last word that is no surname (a particle, a title,
- * a first name), checked once per word. `prefixes` marks the first three folded letters of each surname, so most
+ * The surnames noted (alias-notes.ts), by folded hash; null for a word that is no surname (under three letters, a
+ * particle, a title), checked once per word. `prefixes` marks the first three folded letters of each surname, so most
  * capitalised words are dismissed unread.
  */
 function surnamesOf(st: ScanState, prefixes: Uint8Array): Map<number, Surname | null> {
