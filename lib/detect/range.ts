@@ -5,8 +5,9 @@
  * side, rounded out to line boundaries. Line boundaries are safe cuts (no digit run, email or
  * name anchor spans a line break), and MARGIN exceeds the reach of the multi-line findings (an
  * address with its postcode on the next line, a signature name under its closing formula) and
- * the context window, which is anyway read from the full text. So the findings that overlap the
- * window are exactly those a full scan reports there.
+ * the context window, which is anyway read from the full text, by ALIAS_REACH: the full name a
+ * surname alone is read by lies at most that far from it, and is itself found as a full scan
+ * finds it. So the findings that overlap the window are exactly those a full scan reports there.
  */
 import { lineEnd, lineStart } from './chars.ts';
 import { ALIAS_REACH } from './aliases.ts';
