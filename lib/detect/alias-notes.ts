@@ -118,12 +118,13 @@ export class AliasNotes {
       return;
     }
     if (e - s < 2 || e - s > 3 || isLetter((text.charCodeAt(s - 1) | 0)) || isLetter((text.charCodeAt(e) | 0))) return;
-    // The initials of the name's words, in order ("Jean-Marc Dupont": JMD).
+    // Initials of the name's words, in order, starting with the first ("Jean-Marc Dupont": JMD, JD; "Elke Van
+    // Hoecke": EVH, EV, EH).
     let k = s;
-    for (let i = start; i < end && k <= e; i++) {
+    for (let i = start; i < end && k < e; i++) {
       if (isUpper((text.charCodeAt(i) | 0)) && !isLetter((text.charCodeAt(i - 1) | 0))) {
-        if (k === e || (text.charCodeAt(k) | 0) !== (text.charCodeAt(i) | 0)) return;
-        k++;
+        if ((text.charCodeAt(k) | 0) === (text.charCodeAt(i) | 0)) k++;
+        else if (k === s) return;
       }
     }
     if (k === e) this.legends.push(s, e);

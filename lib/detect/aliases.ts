@@ -36,6 +36,7 @@ const FIRM_AFTER = buildTrie([
     'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
     'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
     'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
+    'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage',
   ],
 ]);
 
@@ -147,7 +148,7 @@ const MAX_INITIALS = 20;
  * Initials the text gives for a name ("Utilisateurs : AR = Amandine Ronveaux, TM = Thibault Masset"), as a CRM's
  * activity log writes its users: each standalone occurrence near a legend is that person ("20/06/2025 11:40<TAB>AR").
  */
-function initialsAliases(st: ScanState, from: number, to: number): void {
+function initialsAliases(st: ScanState, from: number, to: number, found: number[]): void {
   const text = st.text;
   const legends = st.notes.legends;
   const byInitials = new Map<string, number[]>();
@@ -163,16 +164,28 @@ function initialsAliases(st: ScanState, from: number, to: number): void {
     const last = Math.min(to, at[at.length - 1]! + ALIAS_REACH);
     for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
       const e = i + initials.length;
-      if (!isAlnum((text.charCodeAt(i - 1) | 0)) && !isAlnum((text.charCodeAt(e) | 0)) && nearName(at, i)) st.add(i, e, PERSON_NAME);
+      if (!isAlnum((text.charCodeAt(i - 1) | 0)) && !isAlnum((text.charCodeAt(e) | 0)) && nearName(at, i)) found.push(i, e);
     }
   }
 }
 
-/** Adds, as person names, the surnames of full names found repeated alone near them, in [from, to). */
+/**
+ * Adds, as person names, the initials and surnames of full names found repeated alone near them, in [from, to). The
+ * candidates are added in text order (a candidate list inserts each at its place: free only in order).
+ */
 export function scanAliases(st: ScanState, from: number, to: number): void {
   const n = st.notes;
-  if (n.legends.length > 0) initialsAliases(st, from, to);
-  if (n.caps === 0 || n.parts === 0) return;
+  const found: number[] = [];
+  if (n.legends.length > 0) initialsAliases(st, from, to, found);
+  if (n.caps > 0 && n.parts > 0) surnameAliases(st, from, to, found);
+  const order = Array.from({ length: found.length >> 1 }, (_, k) => k);
+  if (n.legends.length > 0) order.sort((a, b) => found[2 * a]! - found[2 * b]!);
+  for (const k of order) st.add(found[2 * k]!, found[2 * k + 1]!, PERSON_NAME);
+}
+
+/** The surnames of full names found, repeated alone near them (in text order). */
+function surnameAliases(st: ScanState, from: number, to: number, found: number[]): void {
+  const n = st.notes;
   const prefixes = PREFIXES.fill(0);
   const surnames = surnamesOf(st, prefixes);
   const text = st.text;
@@ -183,6 +196,6 @@ export function scanAliases(st: ScanState, from: number, to: number): void {
     const e = lettersEnd(text, p);
     const known = surnames.get(foldedHash(text, p, e));
     if (!known || !sameFolded(text, p, e, known.start, known.end) || !nearName(known.names, p) || firmOrStreet(text, p, e)) continue;
-    st.add(particlesBefore(text, p), e, PERSON_NAME);
+    found.push(particlesBefore(text, p), e);
   }
 }

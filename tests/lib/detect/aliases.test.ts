@@ -26,9 +26,10 @@ describe('surnames repeated alone', () => {
       'Monsieur Bart Wuyts, gérant de Wuyts Vastgoed BV.',
       'Monsieur Jean Deltour, Immo Deltour & Fils.',
       'Mr. Pieter-Jan Desmet, advocaat-vennoot, DESMET VAN AKEN ADVOCATEN BV.',
+      'Monsieur Sébastien Grosjean (Grosjean Crédits à Ans).',
       'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Paul Dupont']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont']);
   });
 
   it('takes the surname in capitals written first ("HERMAN Quentin") as the surname', () => {
@@ -48,7 +49,8 @@ describe('surnames repeated alone', () => {
       'Référence ARC-12, parking TMX.',
     ].join('\n');
     expect(foundOf('person-name', text)).toEqual(['AR', 'Amandine Ronveaux', 'Thibault Masset', 'TM', 'AR', 'TM', 'AR']);
-    // Initials that are not the name's are no legend.
+    // Initials may leave out a word, not the first ("EV = Elke Van Hoecke"); initials that are not the name's are no legend.
+    expect(foundOf('person-name', 'Gebruikers: EV = Elke Van Hoecke\n01/09/2025 09:12  [EV]  Publicatie')).toEqual(['EV', 'Elke Van Hoecke', 'EV']);
     expect(foundOf('person-name', 'Utilisateurs : XY = Amandine Ronveaux\n20/06\tXY\tRappel')).toEqual(['Amandine Ronveaux']);
   });
 

@@ -41,6 +41,8 @@ describe('dates of birth need a birth keyword', () => {
     ['Date de naissance : 1er mars 1985', '1er mars 1985'],
     ['geboren op 12 maart 1985', '12 maart 1985'],
     ['geboren te Gent op 3 maart 1962', '3 maart 1962'],
+    ['mijn geboortedatum is 12 oktober 1992 en wij wonen', '12 oktober 1992'],
+    ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
     ['Geboortedatum (contractant): 03/08/1969', '03/08/1969'],
     ['geb. 12.03.1985', '12.03.1985'],
@@ -99,6 +101,7 @@ describe('person names', () => {
     ['dhr. de Vries', 'de Vries'],
     ['mevrouw Janssens', 'Janssens'],
     ['notaris kopers: Mtr. An Verbruggen, Notariskantoor Verbruggen', 'An Verbruggen'],
+    ['BIL – LU89 0141 7582 1300 4000 – holder Henrik Sørensen', 'Henrik Sørensen'],
     ['Mevr. An Maes', 'An Maes'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -376,6 +379,8 @@ describe('tables read by their header', () => {
   it('reads no table in prose commas and semicolons, nor addresses in a table of properties', () => {
     expect(foundOf('person-name', 'Nom, prénom, adresse : tout est dans le dossier.\nMerci, Dupont, à bientôt.')).toEqual([]);
     expect(found('Réf;Adresse;Prix\nV-12;Rue Haute 12, 5000 Namur;245.000')).toEqual([]);
+    // Comparable sales: an address opening its line, the kind of house after it.
+    expect(found('Rue de Dinant 131, 5590 Ciney\tmitoyenne\t140 m²\t01/2025')).toEqual([]);
   });
 
   it('finds a row edited far below its header as a full scan does', () => {
