@@ -13,12 +13,13 @@ export const FIRST_NAMES: readonly string[] = `
 aaron abdel abdelaziz abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye achille adam adele adeline adil
 adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro aleksandra alessandra
 alessandro alex alexandra alexandre alexia alexis alfred ali alice alicia alina aline alix alvaro amandine amaury
-ambre amelie aminata amine amir ana anais anas andre andrea andreas andree andreea andrei andrzej angela angelique
-angelo anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie anne-sophie anneleen annelies
-annemarie annemie annette annick anouk antoine antoinette antonia antonio aoife apolline ariane arlette arnaud arne
-arno arsene arthur astrid audrey augustin augustine aurelie aurelien aurore awa axel aya aymeric ayoub ayse aziz
+ambre amelie aminata amine amir ana anais anas anass andre andrea andreas andree andreea andrei andrzej angela
+angelique angelo anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie anne-sophie anneleen
+annelies annemarie annemie annette annick anouk antoine antoinette antonia antonio aoife apolline ariane arlette
+arnaud arne arno arsene arthur astrid audrey augustin augustine aurelie aurelien aurore awa axel aya aymeric ayoub
+ayse aziz
 baptiste barbara bart bartosz bastien baudouin bavo beata beatrice beatriz benedicte benjamin benoit bernadette
-bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brecht brian brice brigitte bruno burak
+bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brecht brian brice brigitte britt bruno burak
 calogero camille candice capucine carine carl carla carlo carlos carmela carmen carole caroline cassandra catarina
 catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara chloe christel
 christelle christian christiane christine christophe ciara claire clara claude claudine clemence clement clementine
@@ -27,63 +28,66 @@ daan dagmar damien daniel daniela daniele danielle dariusz david davy deborah de
 didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss dylan
 edith edmond edouard edward elena eleonore eliane elien elif eline elisa elisabeth elise elizabeth elke ella ellen
 elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico enrique
-enzo eric erik ernest erwin esra estelle ethan eugene eva evelien evelyne evi ewa
-fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fernand
-fernande fernando fien filip filippo filomena finn fiona florent florian florin floris fouad francesca francesco
-francine francis francisca francisco franco francois francoise frank frans frederic frederik frederique freya
-friedrich
+enzo eric erik ernest erwin esmee esra estelle ethan eugene eva evelien evelyne evi ewa
+fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fenna fernand
+fernande fernando fien filip filippo filomena finn fiona flavie florent florian florin floris fouad francesca
+francesco francine francis francisca francisco franco francois francoise frank frans frederic frederik frederique
+freya friedrich
 gabriel gabrielle gaelle gaetan gaetano gaspard gaston gauthier geert genevieve geoffroy george georges georgette
 georgiana gerald gerard gerda germaine gert gheorghe ghislain ghislaine gijs gilbert gilles ginette giovanna giovanni
 gisela gisele giulia giuseppe giuseppina godelieve goncalo greet gregory griet grzegorz gudrun guido guillaume
-guillermo gulsen gunter gunther gustave guylain gwen gwenaelle gwendoline gwladys
+guillermo gulsen gunter gunther gustaaf gustave guylain gwen gwenaelle gwendoline gwladys
 habiba hadrien hafida hajar hakan hakim halina hamid hamza hanane hannah hanne hannelore hans harry hasan hassan
 hatice heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard honore houda
-hubert hugo hugues huseyin
+hubert hugo hugues huguette huseyin
 ibrahim ibrahima ignace ignacio ikram ilias ilke ilona ilse ilyas imad imane ine ines inez inge ingeborg ingrid ioana
 ionela ionut irene isabel isabella isabelle ismael ivan ivo iwona
 jacky jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste jean-christophe
 jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe
-jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jeremy jeroen jerome jesse jessica jo
-joachim joana joanna joao jocelyne joelle johan johanna john jolanta jolien jonas jonathan joost jordi jorge jorien
-joris jos jose josee joseph josephine josette josiane joyce jozef jozefien judith jules julia julie julien juliette
-jurgen justine justyna
-kaat kamil karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen katrien
-katrijn kemal kenza kevin khadija khalid kim klaus kobe koen koffi kofi kris kristien kristof krzysztof kurt kwame
-laetitia lara lars latifa laura laure laurence laurens laurent laurie lea leen leentje leila lena lennert leo leon
-leonie leopold liam lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise liselotte lore lotte
-loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi luis luisa lukas lukasz
-lydia lynn
-maarten madeleine magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marcel marcelle marcin
-marco margaret margarida margaux margot margriet marguerite maria mariama mariana marianne marie marie-anne
-marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure marie-louise marie-noelle
-marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius marleen marlies marnix marta
-martin martine mary marylene massimo mateusz mathias mathieu mathijs mathilde mats matteo matthias mattias maud
-maureen maurice maxime maximilien mehdi mehmet melanie melissa merve meryem mia michael michal michel michele
-micheline michiel mieke miguel mihaela mihai mike mila milan mireille mirella mohamed mohammed monika monique mourad
-moussa murat muriel mustafa mustapha myriam
-nabil nadia nadine naima najat najib nancy naomi natalia nathalie nathan nele nelle nestor niamh nico nicola nicolas
-nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
-oceane odette odile olga oliver olivia olivier omar oscar osman othmane oumar ousmane ozan ozlem
-pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri paula paulette pauline paulo pawel pedro
-peggy pepijn perrine peter petra philippe pierre pierre-alexandre pierre-yves pierrette piet pieter pieterjan pietro
-pilar piotr
+jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jente jeremy jeroen jerome jesse
+jessica jo joachim joana joanna joao jocelyne joelle johan johanna john jolanta jolien jonas jonathan joost jordan
+jordi jorge jorien joris jorre jos jose josee joseph josephine josette josiane joyce jozef jozefien judith jules julia
+julie julien juliette jurgen justine justyna
+kaat kamil karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen kato katrien
+katrijn kemal kenza kerem kevin khadija khalid kim klaus kobe koen koffi kofi kris kristien kristof krzysztof kurt
+kwame
+laetitia lander lara lars latifa laura laure laurence laurens laurent laurie layla lea leen leentje leila lena lennert
+leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise
+liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi
+luis luisa lukas lukasz lutgarde lydia lynn
+maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marc-antoine
+marcel marcelle marcin marco margaret margarida margaux margot margriet marguerite maria mariama mariana marianne
+marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
+marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
+marleen marlies marloes marnix marta martin martine mary marylene massimo mateusz mathias mathieu mathijs mathilde
+mats matteo matthias mattias maud maureen maurice mauro maxence maxime maximilien mehdi mehmet melanie melissa merve
+meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila milan mireille mirella
+mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
+nabil nadia nadine naima najat najib nancy nand naomi natalia nathalie nathan nele nelle nestor niamh nico nicola
+nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
+oceane odette odile olga oliver olivia olivier omar ona oscar osman othmane oumar ousmane ozan ozlem
+pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri paula paulette paulien pauline paulo
+pawel pedro peggy pepijn perrine peter petra philippe pierre pierre-alexandre pierre-louis pierre-yves pierrette piet
+pieter pieterjan pietro pilar piotr
 quentin quinten
 rachel rachid rachida rafael raffaele ramon raoul raphael raquel raymond rebecca recep redouane regine regis remi remy
-renata renaud rene renee ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel roger roland
-rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud
-sabine sabrina sacha safae salim salma salvatore samia samir samira samuel sanae sander sandra sandrine sara sarah
-saskia sean seb sebastien seppe serge sergio serkan severine sidonie siebe siemen siham silke silvia simon simona
-simone siobhan sjoerd sofia sofie solange songul sonja sophie souad soufiane souleymane stanislaw stefaan stefan
-stefanie stefano stephane stephanie steven stien stijn suzanne sven sybille sylvain sylvia sylvie sylwia
-tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa teun thais theo therese thibault thibaut thibo thierry
-thijs thomas tiago tibo tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
+renata renaud rene renee renske ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel roger
+roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud
+saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
+sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan severine sidonie siebe siemen siham silke silvia
+simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophie souad soufiane souleymane staf stan
+stanislaw stefaan stefan stefanie stefano stephane stephanie sterre steven stien stijn suzanne sven sybille sylvain
+sylvia sylvie sylwia
+tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa tess teun thais theo therese thibault thibaut thibo
+thierry thijs thomas tiago tibo tiffany tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
 ursula urszula uwe
-valentin valentina valentine valerie vanessa vasile veerle vera veronique victor victoria vincent vincenzo virginie
-vito volkan
-wafae walid walter wannes wendy werner weronika wiktoria willem william wim wojciech wolfgang wout wouter
+valentin valentina valentine valerie vanessa vasile veerle vera veronique victor victoria viktor vincent vincenzo
+virginie vito volkan
+wafae walid walter wannes warre wendy werner weronika wiktoria willem william willy wim wojciech wolfgang wout wouter
 xander xavier
-yann yannick yasmina yasmine yassin yassine yentl yolanda yolande yousra youssef yusuf yvan yves yvette yvon yvonne
-zahra zakaria zbigniew zeynep zineb zoe zofia
+yann yannick yasmina yasmine yassin yassine yentl yolanda yolande younes yousra youssef yusuf yvan yves yvette yvon
+yvonne
+zahra zakaria zbigniew zeno zeynep zineb zoe zofia
 `
   .trim()
   .split(/\s+/);
