@@ -98,7 +98,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
     'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
-    'vit', 'vivent', 'vivons', 'courrier',
+    'vit', 'vivent', 'vivons', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
     'renting at', 'rents at', 'staying at', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
@@ -106,7 +106,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
   // Kw.Negative
   [
     'ean', 'code ean', 'compteur*', 'meter*', 'facture*', 'factuur*', 'invoice*', 'ref', 'ref.', 'reference*', 'referentie*',
-    'dossier*', 'cadastr*', 'kadast*', 'sectie', 'section', 'perceel*', 'parcelle*', 'peb', 'epc', 'certifica*', 'attest*',
+    // Not "dossier*": a "dossierbeheerder" is a person, and the phone after the role is theirs.
+    'dossier', 'dossiers', 'dossiernummer', 'dossiernr', 'dossiernr.', 'dossierreferentie', 'cadastr*', 'kadast*', 'sectie', 'section', 'perceel*', 'parcelle*', 'peb', 'epc', 'certifica*', 'attest*',
     'biv', 'ipi', ...numbered('client', 'klant'), 'client n°', 'client nr', 'klantn*', 'klant-nummer', 'customer*', '€', 'eur', 'euro', 'euros', 'commande', 'bestel*', 'order', 'contrat', 'contract*', 'police', 'polis*',
     'ticket', 'lot', 'rc', 'revenu cadastral', 'kwh',
   ],

@@ -428,7 +428,8 @@ function nextLine(text: string, i: number): number {
   while (i < text.length) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10) breaks++;
-    else if (c !== 13 && !isHSpace(c)) break;
+    // A quoted reply's ">" markers open the lines below ("> Kind regards,\n>\n> Marie-Astrid de Villers").
+    else if (c !== 13 && !isHSpace(c) && !(c === 62 && breaks > 0)) break;
     if (breaks > 2) return -1;
     i++;
   }

@@ -102,6 +102,8 @@ describe('person names', () => {
     ['mevrouw Janssens', 'Janssens'],
     ['notaris kopers: Mtr. An Verbruggen, Notariskantoor Verbruggen', 'An Verbruggen'],
     ['BIL – LU89 0141 7582 1300 4000 – holder Henrik Sørensen', 'Henrik Sørensen'],
+    // A closing in a quoted reply: the name under it, past the ">" markers.
+    ['> Kind regards,\n>\n> Marie-Astrid de Villers\n> Avocate', 'Marie-Astrid de Villers'],
     ['Mevr. An Maes', 'An Maes'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -195,6 +197,7 @@ describe('person names', () => {
     ['[10:00] Visite\nChambre 2'],
     ['Vendeur\n\nLe vendeur déclare'],
     ['Naam\tVoornaam\tGeboortedatum\tAdres'],
+    ['Van: Sanitair Goossens <info@sanitairgoossens.be>'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -234,6 +237,7 @@ describe('postal addresses', () => {
     ['De verkopers verhuizen naar serviceflat Liersesteenweg 210 bus 12, 2640 Mortsel.', 'Liersesteenweg 210 bus 12, 2640 Mortsel'],
     ['Intéressé. Vit actuellement Rue Saint-Nicolas 61, 5000 Namur (bail)', 'Rue Saint-Nicolas 61, 5000 Namur'],
     ['envoyer le projet par courrier à 12, rue des Aubépines, L-1145 Luxembourg', '12, rue des Aubépines, L-1145 Luxembourg'],
+    ['rijksregisternummer 600603 248 91, samenwonende te Aalst, Affligemdreef 118 bus 2.', 'Affligemdreef 118 bus 2'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
@@ -276,6 +280,7 @@ describe('phones', () => {
     ['GSM 691 997 526', '691 997 526'],
     ['call +49 89 1234 5678', '+49 89 1234 5678'],
     ['Rendez-vous le 02/06/2025, GSM 0470 12 34 56', '0470 12 34 56'],
+    ['dossierbeheerder Bart Lemmens (0472 58 14 06 – bart.lemmens@primogest.be)', '0472 58 14 06'],
   ])('%s → %s', (text, phone) => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
