@@ -95,8 +95,9 @@ export function scanTables(st: ScanState, from: number, to: number): void {
   vcards(st, from, to);
 }
 
-/** Longest JSON key read before its colon (`"date_de_naissance":`). */
+/** Longest JSON key read before its colon (`"date_de_naissance":`), and longest value read (a name, a date, an address). */
 const MAX_KEY = 40;
+const MAX_VALUE = 200;
 
 /**
  * A JSON export (a CRM's, a web form's), also pasted into a mail: a string value under a name, birth-date or address
@@ -114,7 +115,8 @@ function jsonValues(st: ScanState, from: number, to: number): void {
     while (isHSpace(text.charCodeAt(s))) s++;
     if (text.charCodeAt(s) !== 34) continue;
     const e = text.indexOf('"', ++s);
-    if (e < 0 || e > lineEnd(text, s)) continue;
+    // Within the line, and short (a JSON export is often one long line: its end is never looked for).
+    if (e < 0 || e - s > MAX_VALUE || indexIn(text, 10, s, e) >= 0) continue;
     cell(st, kind, s, e);
   }
 }
@@ -134,8 +136,8 @@ function vcards(st: ScanState, from: number, to: number): void {
     end = stop < 0 ? text.length : stop;
     for (let ls = lineEnd(text, at) + 1; ls < end; ls = lineEnd(text, ls) + 1) {
       const le = lineEnd(text, ls);
-      const colon = text.indexOf(':', ls);
-      if (colon < 0 || colon > le) continue;
+      const colon = indexIn(text, 58, ls, le);
+      if (colon < 0) continue;
       const property = text.slice(ls, colon).split(';', 1)[0]!.toUpperCase();
       const e = trimEnd(text, colon + 1, le);
       if (property === 'FN') cell(st, NAME, colon + 1, e);
@@ -154,6 +156,12 @@ function vcards(st: ScanState, from: number, to: number): void {
       }
     }
   }
+}
+
+/** Where char code `c` first is in text[from, to), or -1 (indexOf would search on past `to`). */
+function indexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
 }
 
 /** The next ";" in text[from, end), or end. */

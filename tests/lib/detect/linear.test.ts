@@ -43,7 +43,9 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['CSV rows of separators', 'Nom;Prénom;Né le\n;;;;;;;;;\n'],
   ['CSV quotes', 'Naam,Voornaam\n"a,"b",\n'],
   ['JSON keys', '{"name": "Dupont", "birth_date": "1985-03-12", "x":'],
+  ['JSON on one line', '{"name": "Dupont", "address": "Rue Haute 12, 5000 Namur"}, '],
   ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
+  ['vCard lines without a colon', 'BEGIN:VCARD\nQUJDREVGR0g\n'],
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
