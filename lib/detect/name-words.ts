@@ -77,6 +77,9 @@ export const NAME_WORDS = buildTrie([
     // column headers after a label in a header row ("Voornaam<TAB>Geboortedatum"), service mailboxes ("IT Helpdesk")
     'geboortedatum', 'geboorteplaats', 'nationaliteit', 'nationalite', 'telefoon', 'telephone', 'beroep', 'profession',
     'werkgever', 'employeur', 'huurprijs', 'opmerkingen', 'remarques', 'helpdesk', 'support',
+    // departments a service mailbox is named with ("Urbanisme Profondeville")
+    'urbanisme', 'stedenbouw', 'secretariat', 'secretariaat', 'comptabilite', 'boekhouding', 'administration',
+    'commune', 'gemeente', 'ville', 'stad',
     // trades a one-man business is named with ("Sanitair Goossens", "Plomberie Dubois")
     'sanitair', 'loodgieterij', 'elektriciteit', 'schilderwerken', 'dakwerken', 'bouwwerken', 'renovatie', 'plomberie',
     'chauffage', 'toiture', 'toitures', 'menuiserie', 'electricite', 'peinture', 'renovation', 'schrijnwerkerij',

@@ -198,6 +198,7 @@ describe('person names', () => {
     ['Vendeur\n\nLe vendeur déclare'],
     ['Naam\tVoornaam\tGeboortedatum\tAdres'],
     ['Van: Sanitair Goossens <info@sanitairgoossens.be>'],
+    ['De : Urbanisme Profondeville <urbanisme@profondeville.be>'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
