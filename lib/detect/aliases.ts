@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { FOLD, isAlnum, isHSpace, isLetter, isUpper, wordEndAfter } from './chars.ts';
+import { FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -100,9 +100,7 @@ function nearName(names: readonly number[], at: number): boolean {
 function wordBefore(text: string, i: number): [number, number] {
   let e = i;
   while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
-  let s = e;
-  while (s > 0 && isLetter((text.charCodeAt(s - 1) | 0))) s--;
-  return [s, e];
+  return [wordStartBefore(text, e, 40), e];
 }
 
 /** Start of "Van den " / "de " right before a surname ("Van Hecke", "De Smedt"), or `start` itself. */
@@ -116,9 +114,8 @@ function particlesBefore(text: string, start: number): number {
   return first;
 }
 
-/** Whether the surname at [start, end) names a firm or a street here. */
-function firmOrStreet(text: string, start: number, end: number): boolean {
-  const first = particlesBefore(text, start);
+/** Whether the surname ending at `end`, its particles from `first`, names a firm or a street here. */
+function firmOrStreet(text: string, first: number, end: number): boolean {
   // "Bodart & Wilmet": an ampersand on either side.
   let b = first;
   while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
@@ -196,7 +193,8 @@ function surnameAliases(st: ScanState, from: number, to: number, found: number[]
     if (p < from || p >= to) continue;
     const e = lettersEnd(text, p);
     const known = surnames.get(foldedHash(text, p, e));
-    if (!known || !sameFolded(text, p, e, known.start, known.end) || !nearName(known.names, p) || firmOrStreet(text, p, e)) continue;
-    found.push(particlesBefore(text, p), e);
+    if (!known || !sameFolded(text, p, e, known.start, known.end) || !nearName(known.names, p)) continue;
+    const first = particlesBefore(text, p);
+    if (!firmOrStreet(text, first, e)) found.push(first, e);
   }
 }

@@ -144,7 +144,7 @@ function vcards(st: ScanState, from: number, to: number): void {
       else if (property === 'N') {
         // family;given;additional;prefix;suffix: the first two are names.
         for (let k = 0, s = colon + 1; k < 2 && s <= e; k++) {
-          const ce = Math.min(nextSepOrEnd(text, s, e), e);
+          const ce = nextSepOrEnd(text, s, e);
           if (ce > s) cell(st, NAME, s, ce);
           s = ce + 1;
         }
@@ -164,10 +164,10 @@ function indexIn(text: string, c: number, from: number, to: number): number {
   return -1;
 }
 
-/** The next ";" in text[from, end), or end. */
+/** The next ";" in text[from, end), or end (looked for within the line, as the colon is). */
 function nextSepOrEnd(text: string, from: number, end: number): number {
-  const i = text.indexOf(';', from);
-  return i < 0 || i > end ? end : i;
+  const i = indexIn(text, 59, from, end);
+  return i < 0 ? end : i;
 }
 
 /** Quotes in text[from, to), read within the line (indexOf would search on to the next quote, maybe the text's end). */

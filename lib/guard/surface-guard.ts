@@ -14,7 +14,7 @@
  * is the background's read-only copy; without it nothing is judged here (the send check still holds the send).
  */
 import { ownIdentifiers } from '../policy/own.ts';
-import type { AnalysedFinding, Decision, Destination, Policy } from '../policy/types.ts';
+import type { AnalysedFinding, Decision, Policy } from '../policy/types.ts';
 import { normaliseAddress } from '../sites/common.ts';
 import type { DraftAttachment, DraftRecipient, DraftTarget, MailAdapter, SendGesture } from '../sites/types.ts';
 import { attachmentFindings, decideEnvelope, destinationsOf, type Envelope, scanText } from './analyse.ts';
