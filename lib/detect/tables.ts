@@ -129,10 +129,10 @@ function vcards(st: ScanState, from: number, to: number): void {
   const text = st.text;
   // Each card read once, from its BEGIN to its END (or the text's end): the next card is looked for after it. The
   // card [from, to) starts in may begin before it (an incremental scan's window inside a long card).
-  const before = from > 0 ? text.lastIndexOf('BEGIN:VCARD', from) : -1;
-  const first = before >= 0 && text.lastIndexOf('END:VCARD', from) < before ? before : text.indexOf('BEGIN:VCARD', from);
-  for (let at = first, end = 0; at >= 0 && at < to; at = text.indexOf('BEGIN:VCARD', end)) {
-    const stop = text.indexOf('END:VCARD', at);
+  const before = from > 0 ? cardBefore(text, 'BEGIN:', from) : -1;
+  const first = before >= 0 && cardBefore(text, 'END:', from) < before ? before : cardAfter(text, 'BEGIN:', from);
+  for (let at = first, end = 0; at >= 0 && at < to; at = cardAfter(text, 'BEGIN:', end)) {
+    const stop = cardAfter(text, 'END:', at);
     end = stop < 0 ? text.length : stop;
     for (let ls = lineEnd(text, at) + 1; ls < end; ls = lineEnd(text, ls) + 1) {
       const le = lineEnd(text, ls);
@@ -165,6 +165,25 @@ function indexIn(text: string, c: number, from: number, to: number): number {
 }
 
 /** The next ";" in text[from, end), or end (looked for within the line, as the colon is). */
+/**
+ * Where the first `mark` + "VCARD" ("BEGIN:VCARD", "END:VCARD") starts at or after `from`, or -1. Looked for by its
+ * "VCARD": V8 finds a five-letter pattern in a long text about three times faster than the eleven-letter one.
+ */
+function cardAfter(text: string, mark: string, from: number): number {
+  for (let v = text.indexOf('VCARD', from + mark.length); v >= 0; v = text.indexOf('VCARD', v + 5)) {
+    if (text.startsWith(mark, v - mark.length)) return v - mark.length;
+  }
+  return -1;
+}
+
+/** Where the last `mark` + "VCARD" that starts at or before `from` starts, or -1. */
+function cardBefore(text: string, mark: string, from: number): number {
+  for (let v = text.lastIndexOf('VCARD', from + mark.length); v >= mark.length; v = text.lastIndexOf('VCARD', v - 1)) {
+    if (text.startsWith(mark, v - mark.length)) return v - mark.length;
+  }
+  return -1;
+}
+
 function nextSepOrEnd(text: string, from: number, end: number): number {
   const i = indexIn(text, 59, from, end);
   return i < 0 ? end : i;
