@@ -12,7 +12,6 @@
  */
 import { FOLD } from './chars.ts';
 
-const SPACE = 27;
 const SYMBOLS = 37;
 
 /** Letter (folded) or digit: what a keyword may not be glued to. */
