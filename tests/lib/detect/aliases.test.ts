@@ -32,6 +32,11 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont']);
   });
 
+  it('reads surnames with Latin Extended-A lowercase letters ("Yıldız", "Kowalczyk-Wąs")', () => {
+    const text = 'bezoek kand. Emre Yıldız, ingenieur. eigenaar Anna Kowalczyk-Wąs.\nkand. Yıldız aanvaard door Wąs.';
+    expect(foundOf('person-name', text)).toEqual(['Emre Yıldız', 'Anna Kowalczyk-Wąs', 'Yıldız', 'Wąs']);
+  });
+
   it('takes the surname in capitals written first ("HERMAN Quentin") as the surname', () => {
     expect(foundOf('person-name', 'Acquéreur : HERMAN Quentin, employé.\nLe dossier HERMAN est complet.')).toEqual(['HERMAN Quentin', 'HERMAN']);
   });
