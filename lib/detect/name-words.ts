@@ -83,6 +83,9 @@ export const NAME_WORDS = buildTrie([
     // trades a one-man business is named with ("Sanitair Goossens", "Plomberie Dubois")
     'sanitair', 'loodgieterij', 'elektriciteit', 'schilderwerken', 'dakwerken', 'bouwwerken', 'renovatie', 'plomberie',
     'chauffage', 'toiture', 'toitures', 'menuiserie', 'electricite', 'peinture', 'renovation', 'schrijnwerkerij',
+    // banks an adviser is "of" ("Hilde van de Crelan"), never a surname after a particle
+    'crelan', 'belfius', 'argenta', 'beobank', 'keytrade', 'fintro', 'kbc', 'ing', 'bnp', 'paribas', 'axa', 'bpost',
+    'triodos', 'rabobank', 'vdk', 'nagelmackers', 'cph', 'europabank',
   ],
 ]);
 

@@ -520,6 +520,11 @@ export function nameAt(text: string, i: number, minWords: number): number {
       break; // a particle only counts before a name: "Van den Bossche", not "M. le notaire"
     }
     if (start < 0) start = pos;
+    // An English possessive ends the name without its "'s": "Fiona's Irish passport" names Fiona.
+    if (kind === Token.Name && we - pos > 2 && isApostrophe((text.charCodeAt(we - 2) | 0)) && ((text.charCodeAt(we - 1) | 0) | 32) === 115) {
+      end = we - 2;
+      break;
+    }
     if (kind !== Token.Particle) end = tokenEnd;
     pos = tokenEnd;
     // One space joins the words of a name; a tab ends it (the next cell of a table).

@@ -105,6 +105,9 @@ describe('person names', () => {
     // A closing in a quoted reply: the name under it, past the ">" markers.
     ['> Kind regards,\n>\n> Marie-Astrid de Villers\n> Avocate', 'Marie-Astrid de Villers'],
     ['Mevr. An Maes', 'An Maes'],
+    // An English possessive ends the name; a bank after "van de" is the adviser's employer, no surname.
+    ["number A07339152; Fiona's Irish passport", 'Fiona'],
+    ['de mail van Hilde van de Crelan. Twee vragen.', 'Hilde'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
     ['Je soussignée Marie Lambert', 'Marie Lambert'],
