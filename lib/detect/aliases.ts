@@ -18,7 +18,7 @@ import { type ScanState, tag } from './state.ts';
 import { buildTrie, suffixClass, wordClass } from './trie.ts';
 
 /** How far from a full name its surname alone is read as that person. */
-export const ALIAS_REACH = 1500;
+export const ALIAS_REACH = 3000;
 
 const PERSON_NAME = tag('person-name', 'medium');
 const MIN_LETTERS = 3;
@@ -37,7 +37,8 @@ const FIRM_AFTER = buildTrie([
     'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
     'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
     'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
-    'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage',
+    'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage', 'thermic', 'technics',
+    'techniek', 'energy', 'solutions', 'trading', 'transport', 'renovation', 'renovatie', 'design', 'tuinen',
   ],
 ]);
 

@@ -60,8 +60,9 @@ describe('surnames repeated alone', () => {
   });
 
   it(`reads a surname alone only within ${ALIAS_REACH} characters of its full name, also in an incremental scan`, () => {
-    const near = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(65)}\n\nDossier RASKIN complet.`;
-    const far = `Madame Chloé Raskin a visité.\n\n${'Visite sans suite. '.repeat(100)}\n\nDossier RASKIN complet.`;
+    const filler = (chars: number): string => 'Visite sans suite. '.repeat(Math.ceil(chars / 19));
+    const near = `Madame Chloé Raskin a visité.\n\n${filler(ALIAS_REACH - 300)}\n\nDossier RASKIN complet.`;
+    const far = `Madame Chloé Raskin a visité.\n\n${filler(ALIAS_REACH + 100)}\n\nDossier RASKIN complet.`;
     expect(foundOf('person-name', near)).toEqual(['Chloé Raskin', 'RASKIN']);
     expect(foundOf('person-name', far)).toEqual(['Chloé Raskin']);
     // A keystroke on the last paragraph: the scan around its window reads far enough to find the full name.

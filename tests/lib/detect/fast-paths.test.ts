@@ -25,7 +25,7 @@ describe('anchor regex grouped by first letter', () => {
   const grouped = new RegExp(ANCHOR_PATTERN.source, ANCHOR_PATTERN.flags);
 
   it('is built from the alternatives and the generic forms', () => {
-    expect(tail.startsWith('(?![a-zà-ÿ])|')).toBe(true);
+    expect(tail).toMatch(/^\(\?!\[a-zà-ÿ[^\]]*\]\)\|/);
     expect(grouped.source.length).toBeGreaterThan(ANCHOR_ALTERNATIVES.join('|').length);
   });
 
