@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { isApostrophe, isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, FIRST_NAME } from './name-words.ts';
@@ -49,7 +49,7 @@ const STREET_WORDS = buildTrie([
 /** Suffixes that make one word a street ("Kerkstraat", "Louizalaan", "Mechelsesteenweg", "Grand-Place"); reversed trie. */
 export const STREET_SUFFIXES = buildTrie(
   // ("straße" folds to "strase": the trie reads ß as one s.)
-  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'plantsoen', 'steeg', 'strasse', 'strase', 'gasse', 'platz', 'allee', '-place', '-rue']],
+  [['straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht', 'dijk', 'baan', 'vest', 'plantsoen', 'steeg', 'dam', 'hof', 'pad', 'wegel', 'dok', 'strasse', 'strase', 'gasse', 'platz', 'allee', '-place', '-rue']],
   true,
 );
 
@@ -113,6 +113,12 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   return ws < i && isNameWord(text, ws);
 }
 
+/** "3011 AB" after "Rotterdam" (a city ending like a street: "-dam"): four digits and two capitals are a Dutch postcode. */
+function isDutchPostcode(text: string, s: number, e: number): boolean {
+  const i = isHSpace((text.charCodeAt(e) | 0)) ? e + 1 : e;
+  return e - s === 4 && isAsciiUpper((text.charCodeAt(i) | 0)) && isAsciiUpper((text.charCodeAt(i + 1) | 0)) && !isLetter((text.charCodeAt(i + 2) | 0));
+}
+
 /** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
 export function addressAtRun(st: ScanState, run: Run): void {
   const text = st.text;
@@ -120,6 +126,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let numEnd = run.gEnd[0]!;
   // "12-14", "12/3": a range or a box written with the number.
   if (run.count > 1 && (run.sep[0] === 45 || run.sep[0] === 47) && run.len(1) <= 3) numEnd = run.gEnd[1]!;
+  if (isDutchPostcode(text, run.start, numEnd)) return;
   let start = streetBefore(text, run.start);
   let end = numEnd;
   if (start < 0) {

@@ -163,13 +163,25 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   }
   if (date < 0) return;
   const before = birthWordBefore(st.text, start);
-  if (before === NO) return;
-  if (before === ASK_CONTEXT) {
-    // The nearest birth keyword (other keywords may sit in between), and only filler up to the date.
-    const ctx = readContext(st.text, start, true, bit(Kw.Birth), BIRTH_WORDS);
-    if (nearest(ctx) !== Kw.Birth || !FILLER.test(st.text.slice(start - distance(ctx), start))) return;
-  }
+  if ((before === NO || (before === ASK_CONTEXT && !birthKeywordBefore(st, start))) && !restatesBirthDate(st, start)) return;
   st.add(start, date, DATE_OF_BIRTH);
+}
+
+/** The nearest birth keyword (other keywords may sit in between), and only filler up to the date at `start`. */
+function birthKeywordBefore(st: ScanState, start: number): boolean {
+  const ctx = readContext(st.text, start, true, bit(Kw.Birth), BIRTH_WORDS);
+  return nearest(ctx) === Kw.Birth && FILLER.test(st.text.slice(start - distance(ctx), start));
+}
+
+/** The date at `start` repeats in brackets the birth date just found: "Date of birth: 03/14/1987 (14.03.1987)". */
+function restatesBirthDate(st: ScanState, start: number): boolean {
+  const text = st.text;
+  let i = start;
+  while (isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  if ((text.charCodeAt(i - 1) | 0) !== 40) return false;
+  i--;
+  while (isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  return st.lastAddedEnds(i, DATE_OF_BIRTH);
 }
 
 /** End of "November 14, 1981" whose month word starts at `start` and whose day is the run, or -1. */

@@ -332,13 +332,13 @@ function particlesBefore(text: string, start: number): number {
 
 /** The first name is part of a street or place name: after a street word, or before a house number. */
 function inStreetName(text: string, ws: number, we: number, nameEnd: number): boolean {
-  if (ws < we && wordClass(STREET_TYPES, text, ws, we) >= 0) return true;
+  if (ws < we && wordClass(STREET_TYPES, text, elided(text, ws, we), we) >= 0) return true;
   if (ws < we && wordClass(NAME_WORDS, text, ws, we) === PARTICLE) {
     // "rue de Louise", "place du Jean"…: look one word further back.
     let i = ws;
     while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
     const ws2 = wordStartBefore(text, i, 20);
-    if (ws2 < i && wordClass(STREET_TYPES, text, ws2, i) >= 0) return true;
+    if (ws2 < i && wordClass(STREET_TYPES, text, elided(text, ws2, i), i) >= 0) return true;
   }
   // A house number (1–4 digits, not 0…: a phone starts with 0 or +) right after: "Louise 54".
   let k = nameEnd;
@@ -347,6 +347,12 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
   let n = 0;
   while (isDigit((text.charCodeAt(k + n) | 0))) n++;
   return n <= 4;
+}
+
+/** Start of the word text[ws, we) past an elided article: "avenue" in "l'avenue", "allée" in "d'allée". */
+function elided(text: string, ws: number, we: number): number {
+  const c = (text.charCodeAt(ws) | 0) | 32;
+  return we - ws > 2 && (c === 108 || c === 100) && isApostrophe((text.charCodeAt(ws + 1) | 0)) ? ws + 2 : ws;
 }
 
 /** A capitalised or uppercase word that can be a surname written before a first name. */

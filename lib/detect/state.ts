@@ -168,6 +168,12 @@ export class ScanState {
     this.out = this.lists[++this.pass]!;
   }
 
+  /** Whether the candidate added last in the current pass ends at `end` with tag `t`. */
+  lastAddedEnds(end: number, t: Tag): boolean {
+    const k = this.out.length - 1;
+    return k >= 0 && this.out.end[k] === end && this.out.tag[k] === t;
+  }
+
   /** Adds a candidate of the current pass; detectors compute their tags (tag()) once, as constants. */
   add(start: number, end: number, t: Tag): void {
     this.out.add(start, end, t);

@@ -83,6 +83,12 @@ describe('dates of birth need a birth keyword', () => {
     expect(foundOf('date-of-birth', text)).toEqual([]);
   });
 
+  it('reads the birth date repeated in brackets in another form, and no other date in brackets', () => {
+    expect(foundOf('date-of-birth', 'Date of birth: 03/14/1987 (14.03.1987), born in Esch')).toEqual(['03/14/1987', '14.03.1987']);
+    expect(foundOf('date-of-birth', 'Date of birth: September 22, 1989 ( 22/09/1989 )')).toEqual(['September 22, 1989', '22/09/1989']);
+    expect(foundOf('date-of-birth', 'Visite le 12/03/2025 (14.03.2025), acte le 01/02/2020 (01.02.2020)')).toEqual([]);
+  });
+
   it('flags only the birth date in "née le … et mariée le …"', () => {
     expect(foundOf('date-of-birth', 'née le 12/03/1960 et mariée le 05/06/1990')).toEqual(['12/03/1960']);
   });
@@ -202,6 +208,7 @@ describe('person names', () => {
     ['Naam\tVoornaam\tGeboortedatum\tAdres'],
     ['Van: Sanitair Goossens <info@sanitairgoossens.be>'],
     ['De : Urbanisme Profondeville <urbanisme@profondeville.be>'],
+    ["près des commerces de l'avenue Jean Materne, nous vous proposons"],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -231,6 +238,7 @@ describe('postal addresses', () => {
     ['Century 21 Primogest Mons\nRue de la Chaussée 44, 7000 Mons', 'Rue de la Chaussée 44, 7000 Mons'],
     // Dutch street suffixes and cities written with their article.
     ['Current address: Stadhoudersplantsoen 214, 2517 JL Den Haag', 'Stadhoudersplantsoen 214, 2517 JL Den Haag'],
+    ['Century 21 Primogest Gent\nBrabantdam 56, 9000 Gent\nT 09 233 17 60', 'Brabantdam 56, 9000 Gent'],
     ['domicilié Rue Haute 5, 7100 La Louvière.', 'Rue Haute 5, 7100 La Louvière'],
     // A person's name and a comma right before: the address is theirs.
     ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
@@ -266,6 +274,8 @@ describe('postal addresses', () => {
     ['la maison est rue de la Chaussée 44 à Mons'],
     ['Century 21 Primogest, Rue Haute 12, 5000 Namur (maison 3 chambres)'],
     ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
+    // A city ending like a Dutch street ("-dam") before a Dutch postcode.
+    ['wonende te Rotterdam 3011 AB'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
