@@ -84,6 +84,13 @@ const TYPE_AHEAD_PAIRS: Uint8Array = (() => {
   return t;
 })();
 
+/** Whether the word at `at` starts with the first two letters of a TYPE_AHEAD street word. */
+function startsStreetType(text: string, at: number): boolean {
+  const a = ((text.charCodeAt(at) | 0) | 32) - 97;
+  const b = ((text.charCodeAt(at + 1) | 0) | 32) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && TYPE_AHEAD_PAIRS[a * 26 + b] === 1;
+}
+
 const MAX_WORDS = 8;
 const ADDRESS_HIGH = tag('postal-address', 'high');
 const ADDRESS_MEDIUM = tag('postal-address', 'medium');
@@ -97,12 +104,9 @@ const ADDRESS_WORDS = bit(Kw.Residence) | bit(Kw.Property) | bit(Kw.Phrase);
  */
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   if ((text.charCodeAt(s) | 0) === 48 || (s + 4 < e && isDigit(text.charCodeAt(s + 1) | 0) && isDigit(text.charCodeAt(s + 2) | 0) && isDigit(text.charCodeAt(s + 3) | 0) && isDigit(text.charCodeAt(s + 4) | 0))) return false;
-  // After it (two char reads, so tested first): the initial of a French street type (r, a, b, c, p, q, s, d, i).
+  // After it (a few char reads, so tested first): the first two letters of a French street type ("12, rue", "12 avenue").
   const c = (text.charCodeAt(e) | 0);
-  if (c === 44 || isHSpace(c)) {
-    const next = (text.charCodeAt(c === 44 ? e + 2 : e + 1) | 0) | 32;
-    if (next === 114 || next === 97 || next === 98 || next === 99 || next === 112 || next === 113 || next === 115 || next === 100 || next === 105) return true;
-  }
+  if ((c === 44 || isHSpace(c)) && startsStreetType(text, c === 44 ? e + 2 : e + 1)) return true;
   let i = s - 1;
   if (!isHSpace((text.charCodeAt(i) | 0))) return false;
   if ((text.charCodeAt(i - 1) | 0) === 44) i--;
@@ -231,13 +235,8 @@ function streetAfter(st: ScanState, numEnd: number): number {
   const text = st.text;
   const c = (text.charCodeAt(numEnd) | 0);
   if (c !== 44 && !isHSpace(c)) return -1;
-  // Gate: only letters that start a French street type (r, a, b, c, p, q, s, d, i).
-  const at = c === 44 ? numEnd + 2 : numEnd + 1;
-  const next = (text.charCodeAt(at) | 0) | 32;
-  if (next !== 114 && next !== 97 && next !== 98 && next !== 99 && next !== 112 && next !== 113 && next !== 115 && next !== 100 && next !== 105) return -1;
-  // The first two letters of a TYPE_AHEAD street word ("2 salles", "3 chambres" stop here, before the regex).
-  const second = ((text.charCodeAt(at + 1) | 0) | 32) - 97;
-  if (second < 0 || second >= 26 || TYPE_AHEAD_PAIRS[(next - 97) * 26 + second] === 0) return -1;
+  // The first two letters of a TYPE_AHEAD street word ("2 salles", "4 ares" stop here, before the regex).
+  if (!startsStreetType(text, c === 44 ? numEnd + 2 : numEnd + 1)) return -1;
   const ahead = st.re(TYPE_AHEAD);
   ahead.lastIndex = numEnd;
   if (!ahead.test(text)) return -1;
