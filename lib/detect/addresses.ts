@@ -34,7 +34,7 @@ const STREET_WORDS = buildTrie([
     'rue', 'avenue', 'av', 'ave', 'chaussee', 'chee', 'boulevard', 'bd', 'bld', 'blvd', 'place', 'pl', 'chemin', 'allee',
     'clos', 'impasse', 'imp', 'quai', 'square', 'sq', 'dreve', 'sentier', 'route', 'rte', 'rond-point', 'parvis',
     'passage', 'galerie', 'cite', 'cour', 'cours', 'venelle', 'ruelle', 'voie', 'esplanade', 'promenade', 'faubourg',
-    'hameau',
+    'hameau', 'calle', 'avenida', 'paseo', 'plaza', 'carrer', 'viale', 'piazza', 'rua', 'praca',
   ],
   [
     'straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht',

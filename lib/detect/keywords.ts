@@ -101,7 +101,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'vit', 'vivent', 'vivons', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
-    'renting at', 'rents at', 'staying at', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
+    'renting at', 'rents at', 'staying', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
   ],
   // Kw.Negative
   [
@@ -120,7 +120,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'gevels', 'rijwoning', 'halfopen',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
     'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
-    'for rent', 'to let',
+    'for rent', 'to let', 'subject',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [

@@ -25,7 +25,7 @@ export const ANCHORS = buildTrie([
     'huurder', 'verhuurder', 'contact', 'contactpersoon', 'client', 'klant', 'agent', 'responsable', 'makelaar', 'kandidaat',
     'candidat', 'demandeur', 'aanvrager',
   ],
-  ['nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'name', 'surname'],
+  ['nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'name', 'surname', 'naissance', 'geboortenaam', 'meisjesnaam'],
   [
     'epouse', 'epoux', 'veuve', 'veuf', 'compagnon', 'compagne', 'fils', 'fille', 'pere', 'mere', 'frere', 'soeur', 'zoon',
     'dochter', 'vader', 'moeder', 'broer', 'zus', 'echtgenote', 'echtgenoot', 'weduwe', 'weduwnaar', 'partner', 'collegue',

@@ -113,6 +113,10 @@ describe('person names', () => {
     ['Mevr. An Maes', 'An Maes'],
     // An English possessive ends the name; a bank after "van de" is the adviser's employer, no surname.
     ["number A07339152; Fiona's Irish passport", 'Fiona'],
+    // Birth and maiden names written as a form's field.
+    ['Nom : DELCOURT\nNom de naissance : HOUTART', 'HOUTART'],
+    ['Meisjesnaam : Peeters', 'Peeters'],
+    ['Maiden name: Smith', 'Smith'],
     ['de mail van Hilde van de Crelan. Twee vragen.', 'Hilde'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -239,6 +243,9 @@ describe('postal addresses', () => {
     // Dutch street suffixes and cities written with their article.
     ['Current address: Stadhoudersplantsoen 214, 2517 JL Den Haag', 'Stadhoudersplantsoen 214, 2517 JL Den Haag'],
     ['Century 21 Primogest Gent\nBrabantdam 56, 9000 Gent\nT 09 233 17 60', 'Brabantdam 56, 9000 Gent'],
+    // Streets abroad, and a stay as a residence.
+    ['my official address is still Calle de Ponzano 41, 28003 Madrid', 'Calle de Ponzano 41, 28003 Madrid'],
+    ["In Brussels we're staying in an Airbnb at Rue Gray 112, 1050 Ixelles", 'Rue Gray 112, 1050 Ixelles'],
     ['domicilié Rue Haute 5, 7100 La Louvière.', 'Rue Haute 5, 7100 La Louvière'],
     // A person's name and a comma right before: the address is theirs.
     ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
@@ -276,6 +283,8 @@ describe('postal addresses', () => {
     ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
     // A city ending like a Dutch street ("-dam") before a Dutch postcode.
     ['wonende te Rotterdam 3011 AB'],
+    // A mail's subject names the property, also in English.
+    ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
