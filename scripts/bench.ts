@@ -7,6 +7,7 @@
  *   npm run bench -- --json       one JSON object (CI, tools)
  *   npm run bench -- --seed 7 --runs 9
  *   npm run bench -- --engine path/to/other/index.ts   (e.g. another branch's build)
+ *   npm run bench -- --browsers   also the throughput race in Debian's Chromium and Firefox ESR
  *
  * Budgets: design.md, "Performance budget". Keep it under a minute on a 2-core machine.
  */
@@ -15,6 +16,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { adversarialInputs } from './bench/adversarial.ts';
+import { browserThroughputs, type BrowserThroughput } from './bench/browsers.ts';
 import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import { DEFAULT_ENGINE_ENTRY, loadEngine } from './bench/engine.ts';
 import { megabytes } from './bench/measure.ts';
@@ -28,13 +30,14 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     runs: { type: 'string', default: '5' },
     engine: { type: 'string' },
+    browsers: { type: 'boolean', default: false },
   },
 });
 const engineEntry = args.engine ? pathToFileURL(args.engine) : DEFAULT_ENGINE_ENTRY;
 const seed = Number(args.seed);
 const runs = Number(args.runs);
 if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs < 5) {
-  console.error('usage: npm run bench -- [--json] [--seed <integer>] [--runs <integer ≥ 5>] [--engine <index.ts>]');
+  console.error('usage: npm run bench -- [--json] [--seed <integer>] [--runs <integer ≥ 5>] [--engine <index.ts>] [--browsers]');
   process.exit(2);
 }
 
@@ -67,6 +70,12 @@ const adversarial = suites.adversarial(adversarialInputs(), engine);
 const worst = engine ? adversarial.reduce((w, a) => (a.scan!.mbps < w.scan!.mbps ? a : w)) : undefined;
 const worstAdversarial = worst && { name: worst.name, run: worst.scan! };
 
+let browsers: BrowserThroughput[] | undefined;
+if (args.browsers && engine) {
+  progress('throughput in Chromium and Firefox');
+  browsers = await browserThroughputs(engineEntry, corpus.text, runs);
+}
+
 progress('bundle sizes');
 let engineSize: Awaited<ReturnType<typeof bundleSize>> | undefined;
 let engineSizeError: string | undefined;
@@ -94,6 +103,7 @@ const result: BenchResult = {
   engineError: 'error' in loaded ? loaded.error : undefined,
   throughput,
   ratio: scanT && referenceT ? scanT.mbps / referenceT.mbps : undefined,
+  browsers,
   incremental,
   fullScan1mbMs,
   adversarial,

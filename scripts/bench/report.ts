@@ -5,6 +5,7 @@
  * draft again (the guard keeps its findings while the agent writes): bench:browser measures it.
  */
 import type { AdversarialResult, AdversarialRun, Incremental, Throughput } from './suites.ts';
+import type { BrowserThroughput } from './browsers.ts';
 import type { BundleSize } from './size.ts';
 
 export const BUDGET = { ratio: 2, keystrokeUs: 1000 } as const;
@@ -20,6 +21,8 @@ export interface BenchResult {
   throughput: Throughput[];
   /** scan MB/s ÷ reference MB/s. */
   ratio?: number;
+  /** The same race in Chromium and Firefox (--browsers). */
+  browsers?: BrowserThroughput[];
   incremental?: Incremental;
   fullScan1mbMs?: number;
   adversarial: AdversarialResult[];
@@ -56,6 +59,14 @@ export function renderTable(r: BenchResult): string {
   ]));
   if (r.ratio !== undefined) out.push(`  scan / reference: ${fmt(r.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(r.ratio >= BUDGET.ratio, '✗ below target')}`);
   out.push('  P/R: overlap with corpus labels (libphonenumber: phone labels only)');
+  if (r.browsers) {
+    const mbps = (ms: number): string => fmt(c.megabytes / (ms / 1000));
+    out.push('', `Throughput in the browsers, median of ${r.runs} runs after a warm-up (MB/s)`);
+    out.push(...table([
+      ['', 'scan', 'reference', 'scan / reference'],
+      ...r.browsers.map((b) => (b.error || b.scanMs === undefined || b.referenceMs === undefined ? [b.browser, '–', '–', `not measured: ${b.error ?? 'no result'}`] : [`${b.browser} ${b.version ?? ''}`.trim(), mbps(b.scanMs), mbps(b.referenceMs), `${fmt(b.ratio!, 2)}× ${check(b.ratio! >= BUDGET.ratio, '✗ below target')}`])),
+    ]));
+  }
 
   if (r.incremental && r.fullScan1mbMs !== undefined) {
     const i = r.incremental;
