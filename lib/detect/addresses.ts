@@ -200,7 +200,11 @@ function streetBefore(text: string, num: number): number {
     if (ws === we) return -1;
     if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return ws;
     const role = wordClass(STREET_WORDS, text, ws, we);
-    if (role === TRAILING && w === 0) return namesBefore(text, ws);
+    // "Grote Markt 7"; or the type word alone, capitalised, as the street's whole name: "Markt 14", "Kouter 17".
+    if (role === TRAILING && w === 0) {
+      const names = namesBefore(text, ws);
+      return names >= 0 || !isUpper((text.charCodeAt(ws) | 0)) ? names : ws;
+    }
     // A capitalised street type right before the number is the street's name: "Rue de la Chaussée 44".
     const typeAsName = role === LEADING && w === 0 && isUpper((text.charCodeAt(ws) | 0));
     if (!typeAsName && (role === LEADING || role === TRAILING)) return names > 0 ? ws : -1;

@@ -133,6 +133,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'bien a vous', 'bien a toi', 'bien cordialement', 'bien recu', 'bien note', 'bien sur', 'bien entendu', 'cordialement',
     'salutations distinguees', 'met vriendelijke groeten', 'vriendelijke groeten', 'met vriendelijke groet', 'groeten', 'mvg',
     'kind regards', 'best regards', 'regards',
+    // job titles and departments in a signature, not the property's words
+    'property manager', 'property management', 'gestion locative', 'gestionnaire locatif', 'gestionnaire locative',
   ],
 ];
 

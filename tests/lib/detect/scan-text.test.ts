@@ -243,6 +243,9 @@ describe('postal addresses', () => {
     // Dutch street suffixes and cities written with their article.
     ['Current address: Stadhoudersplantsoen 214, 2517 JL Den Haag', 'Stadhoudersplantsoen 214, 2517 JL Den Haag'],
     ['Century 21 Primogest Gent\nBrabantdam 56, 9000 Gent\nT 09 233 17 60', 'Brabantdam 56, 9000 Gent'],
+    // A job title in the signature is no property word; a street named by its type alone.
+    ['Kaat Michiels\nProperty manager – verhuur\nCentury 21 Primogest Antwerpen\nMechelsesteenweg 141, 2018 Antwerpen', 'Mechelsesteenweg 141, 2018 Antwerpen'],
+    ['vennootschap met zetel te Markt 14, 9800 Deinze', 'Markt 14, 9800 Deinze'],
     // Streets abroad, and a stay as a residence.
     ['my official address is still Calle de Ponzano 41, 28003 Madrid', 'Calle de Ponzano 41, 28003 Madrid'],
     ["In Brussels we're staying in an Airbnb at Rue Gray 112, 1050 Ixelles", 'Rue Gray 112, 1050 Ixelles'],
