@@ -200,7 +200,7 @@ function streetBefore(text: string, num: number): number {
     if (ws === we) return -1;
     if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return ws;
     const role = wordClass(STREET_WORDS, text, ws, we);
-    // "Grote Markt 7"; or the type word alone, capitalised, as the street's whole name: "Markt 14", "Kouter 17".
+    // "Grote Markt 7"; or the type word alone, capitalised, as the street's whole name: "Markt 14", "Plein 3".
     if (role === TRAILING && w === 0) {
       const names = namesBefore(text, ws);
       return names >= 0 || !isUpper((text.charCodeAt(ws) | 0)) ? names : ws;
