@@ -8,6 +8,7 @@
  * the context window, which is anyway read from the full text, by ALIAS_REACH: the full name a
  * surname alone is read by lies at most that far from it, and is itself found as a full scan
  * finds it. So the findings that overlap the window are exactly those a full scan reports there.
+ * The numeric pass, the costliest, adds no name: it reads only NUMBERS_MARGIN around the window.
  */
 import { lineEnd, lineStart } from './chars.ts';
 import { ALIAS_REACH } from './aliases.ts';
@@ -16,7 +17,9 @@ import { collect, finalize } from './scan.ts';
 import type { RangeScan, ScanOptions } from './types.ts';
 
 const PARAGRAPH_LIMIT = 2000;
-const MARGIN = Math.max(1000, 3 * CONTEXT_WINDOW) + ALIAS_REACH;
+/** What the numeric pass reads around the window: its findings and their context reach less far. */
+const NUMBERS_MARGIN = Math.max(1000, 3 * CONTEXT_WINDOW);
+const MARGIN = NUMBERS_MARGIN + ALIAS_REACH;
 
 export function scanRange(text: string, editStart: number, editEnd: number, options: ScanOptions = {}): RangeScan {
   const a = clamp(Math.min(editStart, editEnd), text.length);
@@ -25,9 +28,10 @@ export function scanRange(text: string, editStart: number, editEnd: number, opti
   if (a - start > PARAGRAPH_LIMIT) start = lineStart(text, a);
   let end = paragraphEnd(text, b);
   if (end - b > PARAGRAPH_LIMIT) end = lineEnd(text, b);
-  const from = lineStart(text, Math.max(0, start - MARGIN));
-  const to = lineEnd(text, Math.min(text.length, end + MARGIN));
-  const inWindow = collect(text, from, to).filter((c) => c.end > start && c.start < end);
+  const around = (margin: number): [number, number] => [lineStart(text, Math.max(0, start - margin)), lineEnd(text, Math.min(text.length, end + margin))];
+  const [from, to] = around(MARGIN);
+  const [numbersFrom, numbersTo] = around(NUMBERS_MARGIN);
+  const inWindow = collect(text, from, to, numbersFrom, numbersTo).filter((c) => c.end > start && c.start < end);
   return { start, end, findings: finalize(text, inWindow, options) };
 }
 

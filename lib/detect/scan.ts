@@ -26,12 +26,16 @@ const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 
  */
 const STATE = new ScanState();
 
-/** Candidates whose anchor (digit run start, "@", name anchor, table row) lies in [from, to). */
-export function collect(text: string, from: number, to: number): Candidate[] {
+/**
+ * Candidates whose anchor (digit run start, "@", name anchor, table row) lies in [from, to); the numeric pass reads
+ * only [numbersFrom, numbersTo) within it (an incremental scan: its findings reach less far than names repeated alone,
+ * and it adds no name).
+ */
+export function collect(text: string, from: number, to: number, numbersFrom = from, numbersTo = to): Candidate[] {
   const st = STATE;
   st.begin(text, new Date().getFullYear());
   st.beginPass();
-  scanNumbers(st, from, to);
+  scanNumbers(st, numbersFrom, numbersTo);
   st.beginPass();
   scanEmails(st, from, to);
   st.beginPass();

@@ -25,6 +25,16 @@ describe('scanRange', () => {
     expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['Jean Dupont', 'Rue Haute 12\n5000 Namur']);
   });
 
+  it('reads the numbers before its window in a paragraph too long to rescan whole (the window is then one line)', () => {
+    const filler = 'Visite sans suite, le bien reste en vente. '.repeat(50);
+    const text = `${filler}\nMonsieur Jean Dupont, domicilié Rue Haute 12\n5000 Namur, tél. 0470 12 34 56.\n${filler}`;
+    const at = text.indexOf('5000');
+    const r = scanRange(text, at, at + 1);
+    expect(text.slice(r.start, r.end)).toBe('5000 Namur, tél. 0470 12 34 56.');
+    expect(r.findings.map((f) => text.slice(f.start, f.end))).toEqual(['Rue Haute 12\n5000 Namur', '0470 12 34 56']);
+    expect(r.findings).toEqual(overlapping(scan(text), r.start, r.end));
+  });
+
   it('accepts reversed, out-of-range and empty edits', () => {
     const text = 'NN 62.11.03-145.77';
     expect(scanRange(text, 10, 2).findings).toHaveLength(1);
