@@ -13,9 +13,9 @@
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
 import { FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
-import { NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
-import { buildTrie, suffixClass, wordClass } from './trie.ts';
+import { suffixClass, wordClass } from './trie.ts';
 
 /** How far from a full name its surname alone is read as that person. */
 export const ALIAS_REACH = 3000;
@@ -23,24 +23,6 @@ export const ALIAS_REACH = 3000;
 const PERSON_NAME = tag('person-name', 'medium');
 const MIN_LETTERS = 3;
 
-/** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
-const FIRM_BEFORE = buildTrie([
-  [
-    'etude', 'notariskantoor', 'notariaat', 'notaires', 'notarissen', 'immo', 'bankkantoor', 'expertisebureau', 'cabinet',
-    'bureau', 'kantoor', 'srl', 'sprl', 'sa', 'bv', 'nv', 'bvba', 'vennootschap', 'societe', 'groupe', 'org', 'logo',
-    'sanitair', 'loodgieterij', 'elektriciteit', 'plomberie', 'chauffage', 'toiture', 'toitures', 'menuiserie',
-  ],
-]);
-const FIRM_AFTER = buildTrie([
-  [
-    'srl', 'sprl', 'scrl', 'sa', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'commv', 'vzw', 'gmbh', 'ltd',
-    'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
-    'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
-    'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
-    'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage', 'thermic', 'technics',
-    'techniek', 'energy', 'solutions', 'trading', 'transport', 'renovation', 'renovatie', 'design', 'tuinen',
-  ],
-]);
 
 /** A surname of the text: one place it is written, and where its full names start (ascending). */
 interface Surname {

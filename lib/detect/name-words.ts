@@ -96,3 +96,23 @@ export const FIRST_NAME = buildTrie([FIRST_NAMES]);
 export const STREET_TYPES = buildTrie([
   ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
 ]);
+
+/** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
+export const FIRM_BEFORE = buildTrie([
+  [
+    'etude', 'notariskantoor', 'notariaat', 'notaires', 'notarissen', 'immo', 'bankkantoor', 'expertisebureau', 'cabinet',
+    'bureau', 'kantoor', 'srl', 'sprl', 'sa', 'bv', 'nv', 'bvba', 'vennootschap', 'societe', 'groupe', 'org', 'logo',
+    'sanitair', 'loodgieterij', 'elektriciteit', 'plomberie', 'chauffage', 'toiture', 'toitures', 'menuiserie',
+  ],
+]);
+export const FIRM_AFTER = buildTrie([
+  [
+    'srl', 'sprl', 'scrl', 'sa', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'commv', 'vzw', 'gmbh', 'ltd',
+    'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
+    'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
+    'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
+    'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage', 'thermic', 'technics',
+    'techniek', 'technieken', 'energy', 'solutions', 'trading', 'transport', 'renovation', 'renovatie', 'design', 'tuinen',
+    'accountants', 'accountancy', 'fiduciaire', 'boekhoudkantoor',
+  ],
+]);

@@ -21,7 +21,7 @@
  * allocated per word.
  */
 import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
-import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { Anchor, ANCHORS, FIRM_BEFORE, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
@@ -253,7 +253,7 @@ function firstNameAt(st: ScanState, start: number): number {
   let i = start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   const ws = wordStartBefore(text, i, 20);
-  if (inStreetName(text, ws, i, we)) return -1;
+  if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we)) return -1;
   // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.
   let from = start;
   if ((text.charCodeAt(start - 1) | 0) === 32 && !isHSpace((text.charCodeAt(start - 2) | 0))) {
@@ -350,6 +350,20 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
   return n <= 4;
 }
 
+/**
+ * The first name is a partner's surname in a firm's name: after a firm word ("Étude Gérard", "Cabinet Martin"), or
+ * joined by "&" to a word that is no first name ("Gérard & Lhoest"; "Jean & Marie Dupont" is a couple).
+ */
+function inFirmName(text: string, ws: number, we: number, nameEnd: number): boolean {
+  if (ws < we && wordClass(FIRM_BEFORE, text, ws, we) >= 0) return true;
+  let k = nameEnd;
+  while (isHSpace((text.charCodeAt(k) | 0))) k++;
+  if ((text.charCodeAt(k) | 0) !== 38) return false;
+  k++;
+  while (isHSpace((text.charCodeAt(k) | 0))) k++;
+  return isUpper((text.charCodeAt(k) | 0)) && wordClass(FIRST_NAME, text, k, wordEndAfter(text, k, 30)) < 0;
+}
+
 /** Start of the word text[ws, we) past an elided article: "avenue" in "l'avenue", "allée" in "d'allée". */
 function elided(text: string, ws: number, we: number): number {
   const c = (text.charCodeAt(ws) | 0) | 32;
@@ -403,10 +417,27 @@ function emit(st: ScanState, start: number, minWords: number, confidence: Confid
   // Greetings, closings and labels: the name must end the clause ("Bonjour Jean," not "Bonjour Jean a appelé").
   if (mustEndClause && !endsClause(text, end)) return -1;
   if (mustEndColumn && (text.charCodeAt(end) | 0) !== 9 && !(isHSpace((text.charCodeAt(end) | 0)) && isHSpace((text.charCodeAt(end + 1) | 0)))) return -1;
-  // "Jan Van Beersstraat 31" is a street.
-  if (suffixClass(STREET_SUFFIXES, text, wordStartBefore(text, end, 40), end) >= 0) return -1;
+  // "Jan Van Beersstraat 31" is a street; after an honorific, the person ends before it: "mevr. Mbuyi van Tiensestraat 212".
+  const lastWord = wordStartBefore(text, end, 40);
+  if (suffixClass(STREET_SUFFIXES, text, lastWord, end) >= 0) {
+    const cut = confidence === 'high' ? beforeParticles(text, lastWord) : start;
+    if (cut <= start) return -1;
+    st.add(start, cut, NAME_HIGH);
+    return end;
+  }
   st.add(start, end, confidence === 'high' ? NAME_HIGH : NAME_MEDIUM);
   return end;
+}
+
+/** End of the words before `ws` once the spaces and lowercase particles right before it are left out ("Mbuyi| van …"). */
+function beforeParticles(text: string, ws: number): number {
+  let e = ws;
+  for (;;) {
+    while (isHSpace((text.charCodeAt(e - 1) | 0))) e--;
+    const s = wordStartBefore(text, e, 10);
+    if (s === e || isUpper((text.charCodeAt(s) | 0)) || wordClass(NAME_WORDS, text, s, e) !== PARTICLE) return e;
+    e = s;
+  }
 }
 
 function endsClause(text: string, i: number): boolean {

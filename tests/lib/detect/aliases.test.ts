@@ -28,8 +28,9 @@ describe('surnames repeated alone', () => {
       'Mr. Pieter-Jan Desmet, advocaat-vennoot, DESMET VAN AKEN ADVOCATEN BV.',
       'Monsieur Sébastien Grosjean (Grosjean Crédits à Ans).',
       'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
+      'Mevrouw Marloes Hendriks, vennoot bij Hendriks Kuiper Accountants.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks']);
   });
 
   it('reads surnames with Latin Extended-A lowercase letters ("Yıldız", "Kowalczyk-Wąs")', () => {

@@ -117,6 +117,9 @@ describe('person names', () => {
     ['Nom : DELCOURT\nNom de naissance : HOUTART', 'HOUTART'],
     ['Meisjesnaam : Peeters', 'Peeters'],
     ['Maiden name: Smith', 'Smith'],
+    // After an honorific, the person ends before the street named with them.
+    ['Andere zaak: mevr. Mbuyi van Tiensestraat 212/0101 belt.', 'Mbuyi'],
+    ['Jean & Marie Dupont ont visité', 'Marie Dupont'],
     ['de mail van Hilde van de Crelan. Twee vragen.', 'Hilde'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -213,6 +216,9 @@ describe('person names', () => {
     ['Van: Sanitair Goossens <info@sanitairgoossens.be>'],
     ['De : Urbanisme Profondeville <urbanisme@profondeville.be>'],
     ["près des commerces de l'avenue Jean Materne, nous vous proposons"],
+    // A first name that is a partner's surname in a firm's name.
+    ['« Gérard & Lhoest, notaires associés » SRL'],
+    ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
