@@ -12,7 +12,7 @@ export const Anchor = { Honorific: 0, Declaration: 1, Greeting: 2, Closing: 3, L
 export const ANCHORS = buildTrie([
   [
     'm', 'mr', 'mrs', 'ms', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maitre', 'dr', 'docteur',
-    'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'meester', 'mtr', 'fam',
+    'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'notary', 'meester', 'mtr', 'fam',
   ],
   ['soussigne', 'soussignee', 'ondergetekende'],
   ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou', 'goedemorgen', 'goedemiddag', 'goedenavond'],
@@ -47,7 +47,7 @@ export const NOT_NAME = 1;
 export const NAME_WORDS = buildTrie([
   ['de', 'du', 'des', 'van', 'der', 'den', 'von', 'le', 'la', 'di', 'da', 'del', 'della', 'dos', 'ter', 'ten', 't', 'vander', 'vanden', 'vande', 'zu', 'y', 'el', 'al', 'ben', 'bin'],
   [
-    'notaire', 'maitre', 'me', 'avocat', 'avocate', 'president', 'presidente', 'directeur', 'directrice', 'juge',
+    'notaire', 'notary', 'maitre', 'me', 'avocat', 'avocate', 'president', 'presidente', 'directeur', 'directrice', 'juge',
     'bourgmestre', 'echevin', 'ministre', 'professeur', 'docteur', 'agent', 'gerant', 'gerante', 'notaris', 'advocaat',
     'burgemeester', 'schepen', 'voorzitter', 'rechter', 'minister', 'client', 'cliente', 'clients', 'klant', 'klanten',
     'acheteur', 'acheteurs', 'vendeur', 'vendeurs', 'proprietaire', 'locataire', 'koper', 'kopers', 'verkoper', 'eigenaar',

@@ -119,6 +119,7 @@ describe('person names', () => {
     ['Maiden name: Smith', 'Smith'],
     // After an honorific, the person ends before the street named with them.
     ['Andere zaak: mevr. Mbuyi van Tiensestraat 212/0101 belt.', 'Mbuyi'],
+    ['is not needed for the deed, notary Peeters only asks for the branch', 'Peeters'],
     ['Jean & Marie Dupont ont visité', 'Marie Dupont'],
     ['de mail van Hilde van de Crelan. Twee vragen.', 'Hilde'],
     ['Mr. John Smith', 'John Smith'],
@@ -219,6 +220,7 @@ describe('person names', () => {
     // A first name that is a partner's surname in a firm's name.
     ['« Gérard & Lhoest, notaires associés » SRL'],
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
+    ['The notary will sign. Notary fees: 3.000 EUR'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
