@@ -83,6 +83,7 @@ export const NAME_WORDS = buildTrie([
     // trades a one-man business is named with ("Sanitair Goossens", "Plomberie Dubois")
     'sanitair', 'loodgieterij', 'elektriciteit', 'schilderwerken', 'dakwerken', 'bouwwerken', 'renovatie', 'plomberie',
     'chauffage', 'toiture', 'toitures', 'menuiserie', 'electricite', 'peinture', 'renovation', 'schrijnwerkerij',
+    'verwarming', 'hr', 'rh',
     // banks an adviser is "of" ("Hilde van de Crelan"), never a surname after a particle
     'crelan', 'belfius', 'argenta', 'beobank', 'keytrade', 'fintro', 'kbc', 'ing', 'bnp', 'paribas', 'axa', 'bpost',
     'triodos', 'rabobank', 'vdk', 'nagelmackers', 'cph', 'europabank',
@@ -102,7 +103,7 @@ export const FIRM_BEFORE = buildTrie([
   [
     'etude', 'notariskantoor', 'notariaat', 'notaires', 'notarissen', 'immo', 'bankkantoor', 'expertisebureau', 'cabinet',
     'bureau', 'kantoor', 'srl', 'sprl', 'sa', 'bv', 'nv', 'bvba', 'vennootschap', 'societe', 'groupe', 'org', 'logo',
-    'sanitair', 'loodgieterij', 'elektriciteit', 'plomberie', 'chauffage', 'toiture', 'toitures', 'menuiserie',
+    'sanitair', 'loodgieterij', 'elektriciteit', 'plomberie', 'chauffage', 'toiture', 'toitures', 'menuiserie', 'verwarming',
   ],
 ]);
 export const FIRM_AFTER = buildTrie([

@@ -352,10 +352,19 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
 
 /**
  * The first name is a partner's surname in a firm's name: after a firm word ("Étude Gérard", "Cabinet Martin"), or
- * joined by "&" to a word that is no first name ("Gérard & Lhoest"; "Jean & Marie Dupont" is a couple).
+ * joined by "&" to a capitalised word that is no first name ("Gérard & Lhoest", "Ravet & Roland"; "Jean & Marie
+ * Dupont" is a couple). `ws`, `we`: the word before the first name (empty when a sign comes before it); `nameEnd`: the
+ * first name's end.
  */
 function inFirmName(text: string, ws: number, we: number, nameEnd: number): boolean {
   if (ws < we && wordClass(FIRM_BEFORE, text, ws, we) >= 0) return true;
+  // Before the "&" a partner alone only when no surname follows the first name ("Jonas Verstraeten & Lotte De Smedt").
+  if ((text.charCodeAt(we - 1) | 0) === 38 && !(isHSpace((text.charCodeAt(nameEnd) | 0)) && isUpper((text.charCodeAt(nameEnd + 1) | 0)))) {
+    let j = we - 1;
+    while (isHSpace((text.charCodeAt(j - 1) | 0))) j--;
+    const partner = wordStartBefore(text, j, 30);
+    if (partner < j && isUpper((text.charCodeAt(partner) | 0)) && wordClass(FIRST_NAME, text, partner, j) < 0) return true;
+  }
   let k = nameEnd;
   while (isHSpace((text.charCodeAt(k) | 0))) k++;
   if ((text.charCodeAt(k) | 0) !== 38) return false;

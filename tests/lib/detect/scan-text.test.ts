@@ -121,6 +121,8 @@ describe('person names', () => {
     ['Andere zaak: mevr. Mbuyi van Tiensestraat 212/0101 belt.', 'Mbuyi'],
     ['is not needed for the deed, notary Peeters only asks for the branch', 'Peeters'],
     ['Jean & Marie Dupont ont visité', 'Marie Dupont'],
+    ['1) Jonas Verstraeten & Lotte De Smedt', 'Lotte De Smedt'],
+    ['mevr. Inge Bracke HR Volvo Car Gent belde', 'Inge Bracke'],
     ['de mail van Hilde van de Crelan. Twee vragen.', 'Hilde'],
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
@@ -221,6 +223,8 @@ describe('person names', () => {
     ['« Gérard & Lhoest, notaires associés » SRL'],
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
     ['The notary will sign. Notary fees: 3.000 EUR'],
+    ['Étude des notaires Ravet & Roland – dossier 2025/0418/VE'],
+    ['Verwarming De Cock comm.v. ingeschakeld'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
