@@ -19,7 +19,7 @@
 import { isApostrophe, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
-import { Anchor, ANCHORS, FIRST_NAME } from './name-words.ts';
+import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS } from './name-words.ts';
 import type { Run } from './runs.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
@@ -135,8 +135,13 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let end = numEnd;
   if (start < 0) {
     end = streetAfter(st, numEnd);
-    if (end < 0) return;
-    start = run.start;
+    if (end < 0) {
+      // "Meir 24, 2000 Antwerpen", "Kouter 17\n9000 Gent": a one-word street at a line start or after ", ", ": ", "– ",
+      // when a postcode and city follow (the street words above are missing).
+      start = oneWordStreet(st, run.start, numEnd);
+      if (start < 0) return;
+      end = numEnd;
+    } else start = run.start;
   }
   const notHouse = st.re(NOT_HOUSE_NUMBER);
   notHouse.lastIndex = numEnd;
@@ -180,6 +185,27 @@ function personBefore(text: string, start: number): boolean {
     if ((text.charCodeAt(we - 1) | 0) === 46) we--; // "M. Dupont"
   }
   return firstName;
+}
+
+/** Start of a one-word street name right before the house number at `num` when a postcode and city follow, or -1. */
+function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
+  const text = st.text;
+  if (!isHSpace((text.charCodeAt(num - 1) | 0))) return -1;
+  const we = num - 1;
+  const ws = wordStartBefore(text, we, 30);
+  if (we - ws < 3 || !isUpper((text.charCodeAt(ws) | 0))) return -1;
+  // At a line start, or after ", " / ": " / "– ".
+  let b = ws;
+  while (isHSpace((text.charCodeAt(b - 1) | 0))) b--;
+  const c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
+  if (!(c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws))) return -1;
+  if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0) return -1;
+  const tail = st.re(NUMBER_TAIL);
+  tail.lastIndex = numEnd;
+  const afterTail = tail.test(text) ? tail.lastIndex : numEnd;
+  const city = st.re(POSTCODE_CITY);
+  city.lastIndex = afterTail;
+  return city.test(text) ? ws : -1;
 }
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */

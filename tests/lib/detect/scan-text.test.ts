@@ -258,6 +258,9 @@ describe('postal addresses', () => {
     // A job title in the signature is no property word; a street named by its type alone.
     ['Kaat Michiels\nProperty manager – verhuur\nCentury 21 Primogest Antwerpen\nMechelsesteenweg 141, 2018 Antwerpen', 'Mechelsesteenweg 141, 2018 Antwerpen'],
     ['vennootschap met zetel te Markt 14, 9800 Deinze', 'Markt 14, 9800 Deinze'],
+    // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
+    ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
+    ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
     // Streets abroad, and a stay as a residence.
     ['my official address is still Calle de Ponzano 41, 28003 Madrid', 'Calle de Ponzano 41, 28003 Madrid'],
     ["In Brussels we're staying in an Airbnb at Rue Gray 112, 1050 Ixelles", 'Rue Gray 112, 1050 Ixelles'],
@@ -300,6 +303,10 @@ describe('postal addresses', () => {
     ['wonende te Rotterdam 3011 AB'],
     // A mail's subject names the property, also in English.
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
+    // No one-word street without its postcode and city, nor from a word that is no street.
+    ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
+    ['Lot 3, 1300 Wavre'],
+    ['Century 21, 5000 Namur'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
