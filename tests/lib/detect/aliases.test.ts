@@ -29,8 +29,9 @@ describe('surnames repeated alone', () => {
       'Monsieur Sébastien Grosjean (Grosjean Crédits à Ans).',
       'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
       'Mevrouw Marloes Hendriks, vennoot bij Hendriks Kuiper Accountants.',
+      'Onze technieker Kevin De Cock komt morgen; Verwarming De Cock comm.v. factureert.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock']);
   });
 
   it('reads surnames with Latin Extended-A lowercase letters ("Yıldız", "Kowalczyk-Wąs")', () => {

@@ -224,7 +224,6 @@ describe('person names', () => {
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
     ['The notary will sign. Notary fees: 3.000 EUR'],
     ['Étude des notaires Ravet & Roland – dossier 2025/0418/VE'],
-    ['Verwarming De Cock comm.v. ingeschakeld'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
