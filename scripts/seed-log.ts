@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createRng } from './bench/rng.ts';
+import { CHROMIUM_PATH } from '../tests/e2e/support/paths.ts';
 import type { ShareRecord } from '../lib/log/record.ts';
 import { toStoredShare } from '../lib/log/stored.ts';
 import type { FindingType } from '../lib/detect/types.ts';
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   mkdirSync(profile, { recursive: true });
   const lang = values.lang;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_BE.UTF-8` },
     locale: lang,

@@ -23,7 +23,6 @@ export const ALIAS_REACH = 3000;
 const PERSON_NAME = tag('person-name', 'medium');
 const MIN_LETTERS = 3;
 
-
 /** A surname of the text: one place it is written, and where its full names start (ascending). */
 interface Surname {
   start: number;

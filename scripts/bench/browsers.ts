@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../../tests/e2e/support/paths.ts';
 
 export interface BrowserThroughput {
   browser: string;
@@ -70,7 +71,7 @@ const withRatio = (r: BrowserThroughput & { scanMs: number; referenceMs: number 
 
 async function chromium(script: string, text: string, runs: number): Promise<BrowserThroughput> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');
@@ -83,7 +84,7 @@ async function chromium(script: string, text: string, runs: number): Promise<Bro
 async function firefox(script: string, text: string, runs: number): Promise<BrowserThroughput> {
   const puppeteer = (await import('puppeteer-core')).default;
   const profile = mkdtempSync(join(tmpdir(), 'vigie-bench-firefox-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true, protocol: 'webDriverBiDi', userDataDir: profile });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocol: 'webDriverBiDi', userDataDir: profile });
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, ROOT, tempProfile } from './paths.ts';
+import { CHROME_BUILD, CHROMIUM_PATH, ROOT, tempProfile } from './paths.ts';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -19,7 +19,7 @@ export async function launchChromium(extraArgs: string[] = [], lang = 'fr', exte
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const profileDir = tempProfile('chromium');
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     // On Linux, Chromium takes its UI language from the environment; --lang alone is ignored headless.
     env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_BE.UTF-8` },

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
-import { FIREFOX_BUILD, FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_UUID, ROOT, tempProfile } from './paths.ts';
+import { FIREFOX_BUILD, FIREFOX_EXTENSION_ID, FIREFOX_EXTENSION_UUID, FIREFOX_PATH, ROOT, tempProfile } from './paths.ts';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -23,7 +23,7 @@ export async function launchFirefox(
   const profileDir = tempProfile('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     protocol: 'webDriverBiDi',
     userDataDir: profileDir,
