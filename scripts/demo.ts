@@ -11,11 +11,12 @@ import { startFixtureServer } from './lib/fixture-server.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+/** Debian's Chromium, or the one CHROMIUM_PATH names (as for the browser tests). */
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p !== undefined && existsSync(p));
 const PAGES = ['https://demo.vigie.test/', 'https://mail.google.com/mail/u/0/#inbox', 'https://outlook.office.com/mail/'];
 
 if (!CHROMIUM) {
-  console.error('Chromium is not installed. On Debian/Ubuntu: sudo apt-get install -y chromium');
+  console.error('Chromium is not installed. On Debian/Ubuntu: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)');
   process.exit(1);
 }
 
