@@ -5,9 +5,12 @@
  * words that anchor it in prose ("1 | KABONGO MUKENDI | Grâce | 16/04/2002 | …").
  * A table is a block of lines, with no blank line between them, each holding at least two of the same
  * separator ("|", a tab, ";", or a "," not followed by a space: prose puts a space after its commas); its
- * first line is the header. Address columns count in tables that also have a name column (a list of
- * people, not of properties); a street column takes the number, box, postcode and city columns after it.
- * Only lines holding separators are looked at, and each block's header is read once per scan.
+ * first line is the header ("|", tab and ";" blocks anywhere in the text, "," ones only as a CSV file whose
+ * header is the text's first line). A header's cells are short words without numbers; they name a column
+ * exactly ("Adresse") or by a word among a few ("Huidige gemeente of adres"). Address columns count in
+ * tables that also have a name column (a list of people, not of properties); a street column takes the
+ * number, box, postcode and city columns after it; a postcode and city alone is no address. Only lines
+ * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
 import { isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
@@ -45,6 +48,8 @@ const HEADERS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const MAX_COLUMNS = 64;
+/** Longest header cell ("Huidige gemeente of adres", "Aantal slaapkamers gezocht"). */
+const MAX_HEADER = 48;
 const PERSON_NAME = tag('person-name', 'medium');
 const POSTAL_ADDRESS = tag('postal-address', 'medium');
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
@@ -64,19 +69,21 @@ interface Block {
 export function scanTables(st: ScanState, from: number, to: number): void {
   const text = st.text;
   let block: Block | null = null;
-  for (const sep of ['|', '\t']) {
+  // ";" tables too, pasted into a mail (prose writes few semicolons); one whose header is the text's first line is
+  // read as a CSV file below.
+  for (const sep of ['|', '\t', ';']) {
     for (let at = text.indexOf(sep, from); at >= 0 && at < to; ) {
       const ls = lineStart(text, at);
       const le = lineEnd(text, at);
       if (ls >= from && separators(text, ls, le, sep) >= 2) {
         if (block === null || block.sep !== sep || ls < block.start || ls >= block.end) block = blockAt(text, ls, sep);
-        if (ls > block.start && block.columns.length > 0) row(st, ls, le, block);
+        if (ls > block.start && block.columns.length > 0 && !(sep === ';' && block.start === 0)) row(st, ls, le, block);
       }
       at = text.indexOf(sep, le);
     }
   }
-  // A CSV file: its header is the text's first line (in prose, ";" and "," are everywhere: looking for
-  // them there would cost more than the rest of this pass). Its rows run to the first blank line; a quoted
+  // A CSV file: its header is the text's first line (in prose, "," is everywhere: looking for tables of commas
+  // there would cost more than the rest of this pass). Its rows run to the first blank line; a quoted
   // cell may go on over several lines, which are not rows.
   const firstEnd = lineEnd(text, 0);
   for (const sep of [';', ',']) {
@@ -221,7 +228,10 @@ function blockAt(text: string, ls: number, sep: string): Block {
  */
 function columnsOf(text: string, start: number, end: number, sep: string): readonly number[] {
   if (separators(text, start, end, sep) > MAX_COLUMNS) return [];
-  const kinds = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep).map(headerKind);
+  const cells = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep);
+  // A long cell, or one with a number in it, is a value or prose: that line is no header (read before the folding).
+  if (cells.some((c) => c.length > MAX_HEADER || /\d{3}/.test(c))) return [];
+  const kinds = cells.map(headerKind);
   // Addresses only in a table of people ("Adresse" in a list of properties is theirs, and public).
   const people = kinds.includes(NAME);
   const columns = kinds.map((k) => ((k === ADDRESS || k === ADDRESS_PART) && !people ? 0 : k));
@@ -231,7 +241,33 @@ function columnsOf(text: string, start: number, end: number, sep: string): reado
 function headerKind(cell: string): number {
   // JSON keys and exported column names: "first_name", "birthDate" read as "first name", "birth date".
   const key = stripAccents(cell.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
-  return HEADERS.get(key) ?? 0;
+  return HEADERS.get(key) ?? kindByWords(key);
+}
+
+/** Words of longer headers: "Huidige gemeente of adres", "Adresse actuelle complète", "Naam kandidaat". */
+const WORD_KINDS: ReadonlyMap<string, number> = new Map([
+  ...['adresse', 'adres', 'address', 'domicile', 'woonadres', 'domicilie'].map((w) => [w, ADDRESS] as const),
+  ...['nom', 'naam', 'name', 'prenom', 'voornaam'].map((w) => [w, NAME] as const),
+]);
+/** Words that make such a header another thing's: an e-mail or web address, the property's, a firm's, a file's. */
+const NOT_PERSONAL = new Set([
+  'mail', 'email', 'ip', 'web', 'url', 'bien', 'pand', 'goed', 'property', 'immeuble', 'gebouw', 'societe', 'entreprise',
+  'bedrijf', 'firma', 'company', 'agence', 'kantoor', 'fichier', 'bestand', 'file', 'facturation', 'facturatie',
+  'billing', 'utilisateur', 'gebruiker', 'user',
+]);
+/** …and, of a name header, a place's name ("Nom de la commune", "Naam straat"). */
+const PLACES = new Set(['ville', 'rue', 'straat', 'commune', 'gemeente', 'lieu', 'plaats', 'city', 'street', 'town']);
+
+function kindByWords(key: string): number {
+  const words = key.split(/[^a-z]+/); // "e-mail" reads as "e", "mail"; "E-mailadres" is no address word
+  if (words.length > 5) return 0; // a sentence, not a header
+  let kind = 0;
+  for (const w of words) {
+    if (NOT_PERSONAL.has(w)) return 0;
+    const k = WORD_KINDS.get(w) ?? 0;
+    if (k === ADDRESS || kind === 0) kind = k;
+  }
+  return kind === NAME && words.some((w) => PLACES.has(w)) ? 0 : kind;
 }
 
 /** Adds the cells of one row that sit under a name, birth-date or address column. */
@@ -271,8 +307,11 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
 /** An address cell (or cells) with a letter and a digit: a street and its number at least. */
 function addAddress(st: ScanState, s: number, e: number): void {
   const cell = st.text.slice(s, e);
-  if (/\p{L}/u.test(cell) && /\d/.test(cell)) st.add(s, e, POSTAL_ADDRESS);
+  if (/\p{L}/u.test(cell) && /\d/.test(cell) && !POSTCODE_CITY_ALONE.test(cell)) st.add(s, e, POSTAL_ADDRESS);
 }
+
+/** A postcode and city alone ("3012 Wilsele", "B-1000 Bruxelles", "Leuven (3000)") is no address (a place, not a home). */
+const POSTCODE_CITY_ALONE = /^(?:(?:[A-Z]{1,2}[- ]?)?\d{4,5}(?: ?[A-Z]{2})?[ ,-]+\p{L}[\p{L}'’ -]*|\p{L}[\p{L}'’ -]*[ ,]+\(?\d{4,5}\)?)$/u;
 
 /** End of the cell starting at `cs` (a quoted CSV cell may hold the separator). */
 function cellEnd(text: string, cs: number, le: number, sep: string): number {

@@ -386,6 +386,24 @@ describe('tables read by their header', () => {
     expect(foundOf('postal-address', 'Nom;Prénom;Adresse\nDupont;Jean;"Rue Haute 12; 5000 Namur";x')).toEqual(['Rue Haute 12; 5000 Namur']);
   });
 
+  it('reads a ";" table pasted into a mail by its header, also one of several words; a postcode and city alone is no address', () => {
+    const mail = [
+      'Hoi Wim, hier de inschrijvingen:',
+      '',
+      'Tijdstempel;Naam;E-mailadres;Huidige gemeente of adres;Tijdslot',
+      '16/09/2025 20:14;Thomas Vandenberghe;thomas@example.be;Herent;10:00 - 10:30',
+      '16/09/2025 21:02;Katarzyna Nowak;kasia@example.be;Vaartstraat 101, 3000 Leuven;10:30 - 11:00',
+      '16/09/2025 21:40;Bert Lemmens;bert@example.nl;3012 Wilsele;11:00 - 11:30',
+    ].join('\n');
+    expect(foundOf('postal-address', mail)).toEqual(['Vaartstraat 101, 3000 Leuven']);
+    expect(foundOf('person-name', mail)).toContain('Bert Lemmens');
+    // An e-mail, a property's or a firm's address column is none of theirs; a sentence is no header.
+    const other = 'Naam;Adresse e-mail;Adres van het pand\nJan Peeters;Rue Haute 12, 5000 Namur;Kerkstraat 5, 9000 Gent';
+    expect(foundOf('postal-address', other)).toEqual([]);
+    const prose = 'Précisez le nom et la référence du dossier ici;oui;non\nDupuis Lambert;oui;non';
+    expect(found(prose)).toEqual([]);
+  });
+
   it('reads a JSON export by its keys, also pasted into a mail', () => {
     const json = [
       'Voici l\'export du formulaire :',
