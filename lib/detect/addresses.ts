@@ -107,14 +107,21 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   // After it (a few char reads, so tested first): the first two letters of a French street type ("12, rue", "12 avenue").
   const c = (text.charCodeAt(e) | 0);
   if ((c === 44 || isHSpace(c)) && startsStreetType(text, c === 44 ? e + 2 : e + 1)) return true;
-  let i = s - 1;
-  if (!isHSpace((text.charCodeAt(i) | 0))) return false;
+  let i = spacesBefore(text, s);
+  if (i === s) return false;
   if ((text.charCodeAt(i - 1) | 0) === 44) i--;
   // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
   let ws = i;
   const limit = Math.max(0, i - 30);
   while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
   return ws < i && isNameWord(text, ws);
+}
+
+/** Start of the spaces before a house number: one, or up to three as OCR and PDF copies leave them ("Sauvenière  118"). */
+function spacesBefore(text: string, num: number): number {
+  let i = num;
+  while (num - i < 3 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  return i;
 }
 
 /** "3011 AB" after "Rotterdam" (a city ending like a street: "-dam"): four digits and two capitals are a Dutch postcode. */
@@ -210,9 +217,8 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */
 function streetBefore(text: string, num: number): number {
-  let i = num;
-  if (!isHSpace((text.charCodeAt(i - 1) | 0))) return -1;
-  i--;
+  let i = spacesBefore(text, num);
+  if (i === num) return -1;
   if ((text.charCodeAt(i - 1) | 0) === 44) i--; // "rue de la Loi, 16"
   // Cheap gate: street names are capitalised right before the number ("Loi 16", "Louise 54",
   // "Kerkstraat 12", "Markt 7"); most numbers in a text ("habitable 254", "le 12") fail here.
@@ -224,7 +230,7 @@ function streetBefore(text: string, num: number): number {
     const we = i;
     const ws = wordStartBefore(text, we, 40);
     if (ws === we) return -1;
-    if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return ws;
+    if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return namedAfterPerson(text, ws);
     const role = wordClass(STREET_WORDS, text, ws, we);
     // "Grote Markt 7"; or the type word alone, capitalised, as the street's whole name: "Markt 14", "Plein 3".
     if (role === TRAILING && w === 0) {
@@ -241,6 +247,28 @@ function streetBefore(text: string, num: number): number {
     i--;
   }
   return -1;
+}
+
+/**
+ * Start of the first names and particles before a street named after a person in one word with its suffix ("Frederik
+ * de Merodestraat", "Jan Van Rijswijcklaan", "Lieven Gevaertstraat"); `ws` when there are none. Particles count only
+ * with a first name before them, so "in de Kerkstraat" stays "Kerkstraat", and a surname ("Jan Peeters Kerkstraat")
+ * is not taken.
+ */
+function namedAfterPerson(text: string, ws: number): number {
+  let start = ws;
+  let i = ws;
+  for (let w = 0; w < 4 && isHSpace((text.charCodeAt(i - 1) | 0)); w++) {
+    const we = i - 1;
+    const s = wordStartBefore(text, we, 30);
+    if (s === we) break;
+    if (wordClass(STREET_WORDS, text, s, we) !== PARTICLE) {
+      if (!isUpper((text.charCodeAt(s) | 0)) || wordClass(FIRST_NAME, text, s, we) < 0) break;
+      start = s;
+    }
+    i = s;
+  }
+  return start;
 }
 
 /** A capitalised word of a street name: "Loi", "Louise", or "d'Avroy", "l'Église". */

@@ -4,7 +4,7 @@
  * (context.ts) and by its written shape: the group lengths and separators, e.g. 2.2.2-3.2 for a
  * printed national number, 3-7-2 for an old bank account, 3/4/5 for an OGM reference.
  */
-import { has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { type Context, has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { isHSpace, isLetter } from './chars.ts';
 import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isNlBsn } from './identifiers.ts';
 import { Kw } from './keywords.ts';
@@ -79,7 +79,7 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
   switch (n) {
     case 9:
       // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
-      if (isNlBsn(d, o) && nearest(st.context(run.start)) === Kw.Bsn) return V_NL_BSN_HIGH;
+      if (isNlBsn(d, o) && nearest(bsnContext(st, run)) === Kw.Bsn) return V_NL_BSN_HIGH;
       // A numeric passport (United Kingdom, United States: nine digits, one group) right after its keyword.
       return i === j && run.count === 1 && nearest(st.context(run.start)) === Kw.Passport ? V_PASSPORT_HIGH : NONE;
     case 10: {
@@ -117,6 +117,15 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
     default:
       return NONE;
   }
+}
+
+/**
+ * The context of a BSN: the words right before it, or when none is a keyword, a clause further back ("Het BSN op het
+ * formulier dat zij ons bezorgde is …"), not beyond the previous number.
+ */
+function bsnContext(st: ScanState, run: Run): Context {
+  const ctx = st.context(run.start);
+  return nearest(ctx) < 0 ? readContext(st.text, run.start, true, 0xffff, WIDE_WORDS, WIDE_WINDOW) : ctx;
 }
 
 /**

@@ -33,6 +33,8 @@ export const ANCHORS = buildTrie([
     'defunt', 'defunte', 'overledene', 'cliente', 'door', 'mari', 'femme', 'man', 'vrouw', 'conjoint', 'conjointe',
     'partenaire', 'famille', 'familie', 'family', 'indivision', 'consorts', 'heritiers', 'erven', 'heirs', 'succession',
     'nalatenschap', 'couple', 'koppel', 'titulaire', 'holder', 'houder', 'rekeninghouder',
+    // a maiden name: "Claire Zielińska (née Moreau)"
+    'nee',
   ],
 ]);
 
@@ -93,10 +95,16 @@ export const NAME_WORDS = buildTrie([
 /** First names (no prefix keywords: names.ts reads it with step()). */
 export const FIRST_NAME = buildTrie([FIRST_NAMES]);
 
-/** Street words before which a first name is part of a street name ("avenue Louise", "rue Jean Jaurès"). */
+/**
+ * Street and place words before which a first name is part of a street or place name ("avenue Louise", "rue Jean
+ * Jaurès", "Athénée Jules Bara"); the second class, institutions, also with an adjective between ("Lycée français
+ * Jean Monnet", "École communale Jean Jaurès").
+ */
 export const STREET_TYPES = buildTrie([
-  ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
+  ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
+  ['ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'atheneum', 'lyceum', 'instituut', 'ziekenhuis', 'kliniek'],
 ]);
+export const INSTITUTION = 1;
 
 /** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
 export const FIRM_BEFORE = buildTrie([

@@ -21,7 +21,7 @@
  * allocated per word.
  */
 import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
-import { Anchor, ANCHORS, FIRM_BEFORE, FIRST_NAME, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { Anchor, ANCHORS, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
@@ -334,12 +334,14 @@ function particlesBefore(text: string, start: number): number {
 /** The first name is part of a street or place name: after a street word, or before a house number. */
 function inStreetName(text: string, ws: number, we: number, nameEnd: number): boolean {
   if (ws < we && wordClass(STREET_TYPES, text, elided(text, ws, we), we) >= 0) return true;
-  if (ws < we && wordClass(NAME_WORDS, text, ws, we) === PARTICLE) {
-    // "rue de Louise", "place du Jean"…: look one word further back.
+  const particle = ws < we && wordClass(NAME_WORDS, text, ws, we) === PARTICLE;
+  if (particle || (ws < we && !isUpper((text.charCodeAt(ws) | 0)))) {
+    // "rue de Louise", "place du Jean"…; "Lycée français Jean": look one word further back.
     let i = ws;
     while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
     const ws2 = wordStartBefore(text, i, 20);
-    if (ws2 < i && wordClass(STREET_TYPES, text, elided(text, ws2, i), i) >= 0) return true;
+    const type = ws2 < i ? wordClass(STREET_TYPES, text, elided(text, ws2, i), i) : -1;
+    if (particle ? type >= 0 : type === INSTITUTION) return true;
   }
   // A house number (1–4 digits, not 0…: a phone starts with 0 or +) right after: "Louise 54".
   let k = nameEnd;

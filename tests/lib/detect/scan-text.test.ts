@@ -117,6 +117,7 @@ describe('person names', () => {
     ['Nom : DELCOURT\nNom de naissance : HOUTART', 'HOUTART'],
     ['Meisjesnaam : Peeters', 'Peeters'],
     ['Maiden name: Smith', 'Smith'],
+    ['Spouse: Claire Zielińska (née Moreau), French national', 'Moreau'],
     // After an honorific, the person ends before the street named with them.
     ['Andere zaak: mevr. Mbuyi van Tiensestraat 212/0101 belt.', 'Mbuyi'],
     ['is not needed for the deed, notary Peeters only asks for the branch', 'Peeters'],
@@ -224,6 +225,9 @@ describe('person names', () => {
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
     ['The notary will sign. Notary fees: 3.000 EUR'],
     ['Étude des notaires Ravet & Roland – dossier 2025/0418/VE'],
+    // A school named after a person, also with an adjective between.
+    ['both enrolled at the Lycée français Jean Monnet in Uccle'],
+    ['inscrits à l’École communale Jean Jaurès'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -274,6 +278,14 @@ describe('postal addresses', () => {
     ['Intéressé. Vit actuellement Rue Saint-Nicolas 61, 5000 Namur (bail)', 'Rue Saint-Nicolas 61, 5000 Namur'],
     ['envoyer le projet par courrier à 12, rue des Aubépines, L-1145 Luxembourg', '12, rue des Aubépines, L-1145 Luxembourg'],
     ['rijksregisternummer 600603 248 91, samenwonende te Aalst, Affligemdreef 118 bus 2.', 'Affligemdreef 118 bus 2'],
+    // A street named after a person: their first name and the particles before the one word with its suffix; not "de"
+    // alone, nor a surname.
+    ['Notariskantoor Verhaegen & Stessens\nFrederik de Merodestraat 34, 2800 Mechelen', 'Frederik de Merodestraat 34, 2800 Mechelen'],
+    ['wonende Jan Van Rijswijcklaan 12, 2018 Antwerpen', 'Jan Van Rijswijcklaan 12, 2018 Antwerpen'],
+    ['Ik woon in de Kerkstraat 12.', 'Kerkstraat 12'],
+    ['adres: Jan Peeters Kerkstraat 5', 'Kerkstraat 5'],
+    // Two or three spaces before the number, as OCR and PDF copies leave them.
+    ['RENSONNET  &  DELHEZ   AVOCATS\nBoulevard de la Sauvenière  118 -  4000  Liège', 'Boulevard de la Sauvenière  118 -  4000  Liège'],
   ])('%s → %s', (text, address) => {
     expect(foundOf('postal-address', text)).toEqual([address]);
   });
