@@ -16,10 +16,10 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { isApostrophe, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
-import { Anchor, ANCHORS, FIRST_NAME, NAME_WORDS } from './name-words.ts';
+import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
 import type { Run } from './runs.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
@@ -107,6 +107,8 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   // After it (a few char reads, so tested first): the first two letters of a French street type ("12, rue", "12 avenue").
   const c = (text.charCodeAt(e) | 0);
   if ((c === 44 || isHSpace(c)) && startsStreetType(text, c === 44 ? e + 2 : e + 1)) return true;
+  // A capitalised word after it: an English street ("27 Cranbrook Road").
+  if (c === 32 && isAsciiUpper((text.charCodeAt(e + 1) | 0)) && isAsciiLower((text.charCodeAt(e + 2) | 0))) return true;
   let i = spacesBefore(text, s);
   if (i === s) return false;
   if ((text.charCodeAt(i - 1) | 0) === 44) i--;
@@ -142,6 +144,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let end = numEnd;
   if (start < 0) {
     end = streetAfter(st, numEnd);
+    if (end < 0) end = englishStreetAfter(text, numEnd);
     if (end < 0) {
       // "Meir 24, 2000 Antwerpen", "Kouter 17\n9000 Gent": a one-word street at a line start or after ", ", ": ", "– ",
       // when a postcode and city follow (the street words above are missing).
@@ -309,6 +312,28 @@ function streetAfter(st: ScanState, numEnd: number): number {
     i = we;
   }
   return end;
+}
+
+/**
+ * End of an English street after its house number ("27 Cranbrook Road": one to three capitalised words, then the
+ * type, ending the clause: not "3 Bedroom Close to the station"), or -1.
+ */
+function englishStreetAfter(text: string, numEnd: number): number {
+  if ((text.charCodeAt(numEnd) | 0) !== 32) return -1;
+  let i = numEnd + 1;
+  for (let w = 0; w < 4; w++) {
+    if (!isAsciiUpper((text.charCodeAt(i) | 0))) return -1;
+    const we = wordEndAfter(text, i, 30);
+    if (we - i < 2) return -1;
+    const after = text.charCodeAt(we) | 0;
+    if (w > 0 && wordClass(ENGLISH_STREET_TYPES, text, i, we) >= 0) {
+      const next = text.charCodeAt(we + 1) | 0;
+      return after === 32 && !(isAsciiUpper(next) || isDigit(next)) ? -1 : we;
+    }
+    if (after !== 32) return -1;
+    i = we + 1;
+  }
+  return -1;
 }
 
 /** Company legal forms, written in lowercase in a signature's first line ("Gestimmo srl – Quai de Rome 12"). */

@@ -106,6 +106,11 @@ export const STREET_TYPES = buildTrie([
 ]);
 export const INSTITUTION = 1;
 
+/** English street types, written after the street's name ("Cranbrook Road", "Albert Road": no person). */
+export const ENGLISH_STREET_TYPES = buildTrie([
+  ['road', 'street', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'gardens', 'terrace', 'place', 'square', 'court', 'grove', 'row', 'walk', 'mews', 'hill', 'parade', 'rise', 'green'],
+]);
+
 /** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
 export const FIRM_BEFORE = buildTrie([
   [

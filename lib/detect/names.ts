@@ -21,7 +21,7 @@
  * allocated per word.
  */
 import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
-import { Anchor, ANCHORS, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
@@ -343,9 +343,11 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
     const type = ws2 < i ? wordClass(STREET_TYPES, text, elided(text, ws2, i), i) : -1;
     if (particle ? type >= 0 : type === INSTITUTION) return true;
   }
-  // A house number (1–4 digits, not 0…: a phone starts with 0 or +) right after: "Louise 54".
+  // An English street type right after ("Albert Road"), or a house number (1–4 digits, not 0…: a phone starts with 0
+  // or +) right after: "Louise 54".
   let k = nameEnd;
   while (isHSpace((text.charCodeAt(k) | 0))) k++;
+  if (k > nameEnd && isUpper((text.charCodeAt(k) | 0)) && wordClass(ENGLISH_STREET_TYPES, text, k, wordEndAfter(text, k, 20)) >= 0) return true;
   if (k === nameEnd || (text.charCodeAt(k) | 0) < 49 || (text.charCodeAt(k) | 0) > 57) return false;
   let n = 0;
   while (isDigit((text.charCodeAt(k + n) | 0))) n++;

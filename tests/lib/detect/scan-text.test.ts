@@ -225,7 +225,8 @@ describe('person names', () => {
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
     ['The notary will sign. Notary fees: 3.000 EUR'],
     ['Étude des notaires Ravet & Roland – dossier 2025/0418/VE'],
-    // A school named after a person, also with an adjective between.
+    // An English street named after a person; a school named after a person, also with an adjective between.
+    ['The flat at 45 Albert Road is for sale'],
     ['both enrolled at the Lycée français Jean Monnet in Uccle'],
     ['inscrits à l’École communale Jean Jaurès'],
   ])('%s has no person name', (text) => {
@@ -284,6 +285,9 @@ describe('postal addresses', () => {
     ['wonende Jan Van Rijswijcklaan 12, 2018 Antwerpen', 'Jan Van Rijswijcklaan 12, 2018 Antwerpen'],
     ['Ik woon in de Kerkstraat 12.', 'Kerkstraat 12'],
     ['adres: Jan Peeters Kerkstraat 5', 'Kerkstraat 5'],
+    // English streets: the number, the name, then the type.
+    ['Current address: Flat 4, 27 Cranbrook Road\nRedland, Bristol BS6 7BS', '27 Cranbrook Road'],
+    ["They live at 14 St John's Wood Terrace, London NW8 6JL.", "14 St John's Wood Terrace"],
     // Two or three spaces before the number, as OCR and PDF copies leave them.
     ['RENSONNET  &  DELHEZ   AVOCATS\nBoulevard de la Sauvenière  118 -  4000  Liège', 'Boulevard de la Sauvenière  118 -  4000  Liège'],
   ])('%s → %s', (text, address) => {
@@ -314,6 +318,8 @@ describe('postal addresses', () => {
     ['wonende te Rotterdam 3011 AB'],
     // A mail's subject names the property, also in English.
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
+    // An English street type that does not end the clause is no street.
+    ['They live at the station: 3 Bedroom Close to the centre'],
     // No one-word street without its postcode and city, nor from a word that is no street.
     ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
     ['Lot 3, 1300 Wavre'],
