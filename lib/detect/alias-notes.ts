@@ -4,6 +4,8 @@
  * arrays reused scan after scan, like the candidates (state.ts).
  */
 import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { NAME_WORDS, PARTICLE } from './name-words.ts';
+import { wordClass } from './trie.ts';
 
 /** The first three folded letters of the word at `p`, as an index in a table of 32 × 32 × 32. */
 export const prefixOf = (text: string, p: number): number =>
@@ -30,6 +32,15 @@ function grown<T extends Int32Array | Uint16Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;
+}
+
+/** Whether text[start, end) holds capitals (and hyphens) only. */
+function allCaps(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 0;
+    if (!isUpper(c) && c !== 45) return false;
+  }
+  return end > start;
 }
 
 export class AliasNotes {
@@ -86,6 +97,18 @@ export class AliasNotes {
     if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) {
       this.parts = before;
       return;
+    }
+    // "Yannick MUKENDI KALALA": the words in capitals before a last word in capitals are surnames too (not the first word).
+    if (allCaps(text, i, end)) {
+      let we = i;
+      for (let w = 0; w < 2; w++) {
+        while (we > start && isHSpace((text.charCodeAt(we - 1) | 0))) we--;
+        let ws = we;
+        while (ws > start && isLetter((text.charCodeAt(ws - 1) | 0))) ws--;
+        if (ws === start || we - ws < 3 || !allCaps(text, ws, we) || !isHSpace((text.charCodeAt(ws - 1) | 0))) break;
+        if (wordClass(NAME_WORDS, text, ws, we) !== PARTICLE) this.notePart(foldedHash(text, ws, we), ws, we, start);
+        we = ws;
+      }
     }
     // "HERMAN Quentin", "KUIJPERS Marloes": the surname in capitals written first, the first name last.
     let e = start;

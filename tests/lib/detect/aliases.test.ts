@@ -34,6 +34,15 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock']);
   });
 
+  it('reads every surname written in capitals after the first name ("Yannick MUKENDI KALALA"), not its particles', () => {
+    const text = [
+      'Objet : mise en demeure – Mukendi / loyers impayés',
+      'Monsieur Yannick MUKENDI KALALA, Monsieur Jean-Pierre VAN DEN BOSSCHE.',
+      'Kalala a payé. Van: Jan Peeters. Den Haag.',
+    ].join('\n');
+    expect(foundOf('person-name', text)).toEqual(['Mukendi', 'Yannick MUKENDI KALALA', 'Jean-Pierre VAN DEN BOSSCHE', 'Kalala', 'Jan Peeters']);
+  });
+
   it('reads surnames with Latin Extended-A lowercase letters ("Yıldız", "Kowalczyk-Wąs")', () => {
     const text = 'bezoek kand. Emre Yıldız, ingenieur. eigenaar Anna Kowalczyk-Wąs.\nkand. Yıldız aanvaard door Wąs.';
     expect(foundOf('person-name', text)).toEqual(['Emre Yıldız', 'Anna Kowalczyk-Wąs', 'Yıldız', 'Wąs']);
