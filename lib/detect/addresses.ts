@@ -246,10 +246,20 @@ function streetBefore(text: string, num: number): number {
     if (isNameWord(text, ws)) names++;
     else if (role !== PARTICLE) return -1;
     i = ws;
-    if (!isHSpace((text.charCodeAt(i - 1) | 0))) return -1;
-    i--;
+    const c = text.charCodeAt(i - 1) | 0;
+    if (isHSpace(c)) i--;
+    else if (c === 10 && wrappedStreet(text, i - 1)) i -= (text.charCodeAt(i - 2) | 0) === 13 ? 2 : 1;
+    else return -1;
   }
   return -1;
+}
+
+/** Whether the line ending at the break `nl` ends with a street type or a particle: a street name wrapped ("Avenue de⏎l'Observatoire 212"). */
+function wrappedStreet(text: string, nl: number): boolean {
+  const we = (text.charCodeAt(nl - 1) | 0) === 13 ? nl - 1 : nl;
+  const ws = wordStartBefore(text, we, 20);
+  const role = ws < we ? wordClass(STREET_WORDS, text, ws, we) : -1;
+  return role === LEADING || role === PARTICLE;
 }
 
 /**

@@ -285,6 +285,8 @@ describe('postal addresses', () => {
     ['wonende Jan Van Rijswijcklaan 12, 2018 Antwerpen', 'Jan Van Rijswijcklaan 12, 2018 Antwerpen'],
     ['Ik woon in de Kerkstraat 12.', 'Kerkstraat 12'],
     ['adres: Jan Peeters Kerkstraat 5', 'Kerkstraat 5'],
+    // A street name wrapped after its type or a particle (a plain-text mail's line length, OCR).
+    ["bailleresse, domiciliée Avenue de\nl'Observatoire 212, 4000 Liège", "Avenue de\nl'Observatoire 212, 4000 Liège"],
     // English streets: the number, the name, then the type.
     ['Current address: Flat 4, 27 Cranbrook Road\nRedland, Bristol BS6 7BS', '27 Cranbrook Road'],
     ["They live at 14 St John's Wood Terrace, London NW8 6JL.", "14 St John's Wood Terrace"],
