@@ -175,10 +175,13 @@ export function addressAtRun(st: ScanState, run: Run): void {
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
+/** A notary's or lawyer's office, named after its partners ("Étude Dessy & Grégoire", "Notariskantoor Verhaegen"). */
+const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', 'advocatenkantoor', 'kantoor']]);
+
 /**
  * A person's name right before the address and a comma: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
- * (an honorific, or a known first name, among the capitalised words before the comma). Not a firm's
- * "Century 21 Primogest, …".
+ * (an honorific, or a known first name, among the capitalised words before the comma), or a notary's or lawyer's
+ * office ("Étude Dessy & Grégoire, Rue …"). Not any firm's "Century 21 Primogest, …".
  */
 function personBefore(text: string, start: number): boolean {
   if ((text.charCodeAt(start - 1) | 0) !== 32 || (text.charCodeAt(start - 2) | 0) !== 44) return false;
@@ -190,8 +193,10 @@ function personBefore(text: string, start: number): boolean {
     if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
     if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
+    if (w > 0 && wordClass(OFFICES, text, ws, we) >= 0) return true;
     if ((text.charCodeAt(ws - 1) | 0) !== 32) return firstName;
     we = ws - 1;
+    if ((text.charCodeAt(we - 1) | 0) === 38 && (text.charCodeAt(we - 2) | 0) === 32) we -= 2; // "Dessy & Grégoire"
     if ((text.charCodeAt(we - 1) | 0) === 46) we--; // "M. Dupont"
   }
   return firstName;

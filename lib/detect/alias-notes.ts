@@ -4,6 +4,7 @@
  * arrays reused scan after scan, like the candidates (state.ts).
  */
 import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { CONTEXT_TRIE } from './keywords.ts';
 import { NAME_WORDS, PARTICLE } from './name-words.ts';
 import { wordClass } from './trie.ts';
 
@@ -117,40 +118,54 @@ export class AliasNotes {
       this.parts = before;
       this.notePart(foldedHash(text, start, e), start, e, start);
     }
+    // The first name too ("Cormac Fitzgerald" → "Cormac"): capitalised, not an initial, in capitals nor a label
+    // read into the name ("Mobile Piotr").
+    let fe = start;
+    while (isLetter((text.charCodeAt(fe) | 0))) fe++;
+    if (fe - start >= 3 && isUpper((text.charCodeAt(start) | 0)) && !isUpper((text.charCodeAt(start + 1) | 0)) && isHSpace((text.charCodeAt(fe) | 0)) && wordClass(CONTEXT_TRIE, text, start, fe) < 0) {
+      this.notePart(foldedHash(text, start, fe), start, fe, start);
+    }
     this.noteLegend(text, start, end);
   }
 
-  /** Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)", XX its initials. */
+  /**
+   * Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)", XX its initials (a label
+   * before the name, "Dossierbeheerder: Lotte Peeters (LP)", is no "XX :").
+   */
   private noteLegend(text: string, start: number, end: number): void {
     let b = start;
     while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
     const sep = text.charCodeAt(b - 1) | 0;
-    let s = -1;
-    let e = -1;
     if (sep === 61 || sep === 58) {
-      e = b - 1;
+      let e = b - 1;
       while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
-      s = e;
+      let s = e;
       while (s > 0 && isUpper((text.charCodeAt(s - 1) | 0))) s--;
-    } else if ((text.charCodeAt(end) | 0) === 32 && (text.charCodeAt(end + 1) | 0) === 40) {
-      s = end + 2;
-      e = s;
-      while (isUpper((text.charCodeAt(e) | 0))) e++;
-      if ((text.charCodeAt(e) | 0) !== 41) return;
-    } else {
-      return;
+      if (this.legendOf(text, s, e, start, end)) return;
     }
-    if (e - s < 2 || e - s > 3 || isLetter((text.charCodeAt(s - 1) | 0)) || isLetter((text.charCodeAt(e) | 0))) return;
+    if ((text.charCodeAt(end) | 0) === 32 && (text.charCodeAt(end + 1) | 0) === 40) {
+      const s = end + 2;
+      let e = s;
+      while (isUpper((text.charCodeAt(e) | 0))) e++;
+      if ((text.charCodeAt(e) | 0) === 41) this.legendOf(text, s, e, start, end);
+    }
+  }
+
+  /** Notes text[s, e) as the initials of the name at [start, end) when they are its initials; whether it did. */
+  private legendOf(text: string, s: number, e: number, start: number, end: number): boolean {
+    if (e - s < 2 || e - s > 3 || isLetter((text.charCodeAt(s - 1) | 0)) || isLetter((text.charCodeAt(e) | 0))) return false;
     // Initials of the name's words, in order, starting with the first ("Jean-Marc Dupont": JMD, JD; "Elke Van
     // Hoecke": EVH, EV, EH).
     let k = s;
     for (let i = start; i < end && k < e; i++) {
       if (isUpper((text.charCodeAt(i) | 0)) && !isLetter((text.charCodeAt(i - 1) | 0))) {
         if ((text.charCodeAt(k) | 0) === (text.charCodeAt(i) | 0)) k++;
-        else if (k === s) return;
+        else if (k === s) return false;
       }
     }
-    if (k === e) this.legends.push(s, e);
+    if (k !== e) return false;
+    this.legends.push(s, e);
+    return true;
   }
 
   private notePart(hash: number, start: number, end: number, name: number): void {

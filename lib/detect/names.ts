@@ -634,6 +634,8 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
     const start = starts[k]!;
     if (nameAt(text, start, 1) !== end) continue;
     if (k === 0 && wordClass(FIRST_NAME, text, start, end) < 0) return false; // one word: a known first name only
+    // A firm named after its owner: "Loodgieterij Van Kerckhoven <info@…>", "Notariskantoor Verhaegen <…>".
+    if (k + 1 < starts.length && wordClass(FIRM_BEFORE, text, starts[k + 1]!, start - 1) >= 0) return false;
     st.add(start, end, NAME_MEDIUM);
     return true;
   }

@@ -43,6 +43,18 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', text)).toEqual(['Mukendi', 'Yannick MUKENDI KALALA', 'Jean-Pierre VAN DEN BOSSCHE', 'Kalala', 'Jan Peeters']);
   });
 
+  it('reads the first name of a full name alone ("Cormac Fitzgerald" → "Cormac"), not a label read into a name', () => {
+    const text = 'Passports: Mr Cormac Fitzgerald and Ms Aoife Daly.\nI noted PX4829173 for Cormac, on the phone with Cormac tomorrow.';
+    expect(foundOf('person-name', text)).toEqual(['Cormac Fitzgerald', 'Aoife Daly', 'Cormac', 'Cormac']);
+    const visit = '10:00 - Piotr & Agnieszka Kowalski. Mobile Piotr: +32 471 63 20 98.\n> Office +32 2 640 18 79 | Mobile +32 476 28 45 10';
+    expect(foundOf('person-name', visit)).not.toContain('Mobile');
+  });
+
+  it('reads initials given after a name that follows a label ("Dossierbeheerder: Lotte Peeters (LP)")', () => {
+    const text = 'Dossierbeheerder: Lotte Peeters (LP)\n\nNotities:\n16/09 LP: tel. gehad met de huurder.';
+    expect(foundOf('person-name', text)).toEqual(['Lotte Peeters', 'LP', 'LP']);
+  });
+
   it('reads surnames with Latin Extended-A lowercase letters ("Yıldız", "Kowalczyk-Wąs")', () => {
     const text = 'bezoek kand. Emre Yıldız, ingenieur. eigenaar Anna Kowalczyk-Wąs.\nkand. Yıldız aanvaard door Wąs.';
     expect(foundOf('person-name', text)).toEqual(['Emre Yıldız', 'Anna Kowalczyk-Wąs', 'Yıldız', 'Wąs']);

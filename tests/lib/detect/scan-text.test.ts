@@ -218,6 +218,7 @@ describe('person names', () => {
     ['Vendeur\n\nLe vendeur déclare'],
     ['Naam\tVoornaam\tGeboortedatum\tAdres'],
     ['Van: Sanitair Goossens <info@sanitairgoossens.be>'],
+    ['Van: Loodgieterij Van Kerckhoven <info@vankerckhoven-sanitair.be>'],
     ['De : Urbanisme Profondeville <urbanisme@profondeville.be>'],
     ["près des commerces de l'avenue Jean Materne, nous vous proposons"],
     // A first name that is a partner's surname in a firm's name.
@@ -272,6 +273,8 @@ describe('postal addresses', () => {
     // A person's name and a comma right before: the address is theirs.
     ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
     ['Estimation – M. Dupont, Rue Haute 12, 5000 Namur (maison)', 'Rue Haute 12, 5000 Namur'],
+    // A notary's office named after its partners, then a comma: its address.
+    ['le notaire des acquéreurs, Étude Dessy & Grégoire, Rue Godefroid 21, 5000 Namur, tél.', 'Rue Godefroid 21, 5000 Namur'],
     ['couple, 1 enfant ; actuel : Rue Grétry 150, 4020 Liège ; préavis donné', 'Rue Grétry 150, 4020 Liège'],
     ['woon nu bij mijn dochter in de Zavelstraat 27 , 3200 Aarschot.', 'Zavelstraat 27 , 3200 Aarschot'],
     // Moving, living: "verhuizen naar", "vit".
