@@ -161,7 +161,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let near = nearest(readContext(text, start, false, ADDRESS_WORDS));
   if (near < 0) near = nearest(readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
-  if (near !== Kw.Residence && personBefore(text, start)) near = Kw.Residence;
+  if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
     const tail = st.re(NUMBER_TAIL);
@@ -200,6 +200,35 @@ function personBefore(text: string, start: number): boolean {
     if ((text.charCodeAt(we - 1) | 0) === 46) we--; // "M. Dupont"
   }
   return firstName;
+}
+
+/**
+ * A letter's address block: the street opens its line, right under a line holding only a person's name ("Thomas
+ * Verhaeghe", "Monsieur Yannick MUKENDI KALALA": two to five capitalised words, one of them a known first name or the
+ * first an honorific). The address is theirs, whatever the subject line says of a property.
+ */
+function personLineAbove(text: string, start: number): boolean {
+  let b = start;
+  while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
+  if ((text.charCodeAt(b - 1) | 0) !== 10) return false;
+  let we = b - 1;
+  if ((text.charCodeAt(we - 1) | 0) === 13) we--;
+  while (we > 0 && isHSpace((text.charCodeAt(we - 1) | 0))) we--;
+  let person = false;
+  for (let w = 0; w < 5; w++) {
+    const ws = wordStartBefore(text, we, 30);
+    if (ws === we) return false;
+    const honorific = wordClass(ANCHORS, text, ws, we) === Anchor.Honorific;
+    if (!isUpper((text.charCodeAt(ws) | 0)) && wordClass(STREET_WORDS, text, ws, we) !== PARTICLE) return false;
+    if (honorific || wordClass(FIRST_NAME, text, ws, we) >= 0) person = true;
+    let i = ws;
+    while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+    const c = i > 0 ? text.charCodeAt(i - 1) | 0 : 10;
+    if (c === 10 || c === 13) return person && w > 0;
+    if (i === ws) return false;
+    we = c === 46 ? i - 1 : i; // "M. Dupont"
+  }
+  return false;
 }
 
 /** Start of a one-word street name right before the house number at `num` when a postcode and city follow, or -1. */

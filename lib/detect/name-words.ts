@@ -49,7 +49,7 @@ export const NOT_NAME = 1;
 export const NAME_WORDS = buildTrie([
   ['de', 'du', 'des', 'van', 'der', 'den', 'von', 'le', 'la', 'di', 'da', 'del', 'della', 'dos', 'ter', 'ten', 't', 'vander', 'vanden', 'vande', 'zu', 'y', 'el', 'al', 'ben', 'bin'],
   [
-    'notaire', 'notary', 'maitre', 'me', 'avocat', 'avocate', 'president', 'presidente', 'directeur', 'directrice', 'juge',
+    'notaire', 'notary', 'maitre', 'maitres', 'notaires', 'notarissen', 'avocats', 'advocaten', 'me', 'avocat', 'avocate', 'president', 'presidente', 'directeur', 'directrice', 'juge',
     'bourgmestre', 'echevin', 'ministre', 'professeur', 'docteur', 'agent', 'gerant', 'gerante', 'notaris', 'advocaat',
     'burgemeester', 'schepen', 'voorzitter', 'rechter', 'minister', 'client', 'cliente', 'clients', 'klant', 'klanten',
     'acheteur', 'acheteurs', 'vendeur', 'vendeurs', 'proprietaire', 'locataire', 'koper', 'kopers', 'verkoper', 'eigenaar',

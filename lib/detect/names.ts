@@ -252,6 +252,7 @@ function firstNameAt(st: ScanState, start: number): number {
   if (classAt(FIRST_NAME, state) < 0) return -1;
   let i = start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  if ((text.charCodeAt(i - 1) | 0) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we)) return -1;
   // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.

@@ -226,6 +226,9 @@ describe('person names', () => {
     ['À : Étude Gérard & Lhoest <etude@notaires.be>'],
     ['The notary will sign. Notary fees: 3.000 EUR'],
     ['Étude des notaires Ravet & Roland – dossier 2025/0418/VE'],
+    // Plural titles in a greeting; a street written with its abbreviated type.
+    ['Madame, Monsieur, Chers Maîtres,'],
+    ['Compromis Av. Paul Pastur 213 – données pour l’étude\n\nle compromis pour la maison Avenue Paul Pastur 213, 6032 Mont-sur-Marchienne'],
     // An English street named after a person; a school named after a person, also with an adjective between.
     ['The flat at 45 Albert Road is for sale'],
     ['both enrolled at the Lycée français Jean Monnet in Uccle'],
@@ -273,6 +276,10 @@ describe('postal addresses', () => {
     // A person's name and a comma right before: the address is theirs.
     ['Lun. 06/10 – Estimation – Francis Wauthier, Rue Lelièvre 9, 5000 Namur (maison mitoyenne)', 'Rue Lelièvre 9, 5000 Namur'],
     ['Estimation – M. Dupont, Rue Haute 12, 5000 Namur (maison)', 'Rue Haute 12, 5000 Namur'],
+    // A letter's address block under a line holding a person's name, whatever the subject says of a property.
+    ['Onderwerp: Opzeg huurovereenkomst Sint-Pietersnieuwstraat 118/3\n\nThomas Verhaeghe\nSint-Pietersnieuwstraat 118 bus 3\n9000 Gent', 'Sint-Pietersnieuwstraat 118 bus 3\n9000 Gent'],
+    ['Objet : vente maison\nM. Dupont\nRue Haute 12\n5000 Namur', 'Rue Haute 12\n5000 Namur'],
+    ['Post voor mij voortaan naar mijn thuisadres, niet meer naar Zwijnaarde: Oostakkerdorp 14, 9041 Oostakker.', 'Oostakkerdorp 14, 9041 Oostakker'],
     // A notary's office named after its partners, then a comma: its address.
     ['le notaire des acquéreurs, Étude Dessy & Grégoire, Rue Godefroid 21, 5000 Namur, tél.', 'Rue Godefroid 21, 5000 Namur'],
     ['couple, 1 enfant ; actuel : Rue Grétry 150, 4020 Liège ; préavis donné', 'Rue Grétry 150, 4020 Liège'],
@@ -319,6 +326,8 @@ describe('postal addresses', () => {
     ['la maison est rue de la Chaussée 44 à Mons'],
     ['Century 21 Primogest, Rue Haute 12, 5000 Namur (maison 3 chambres)'],
     ['Visits on Saturday:\n1. Avenue de Longwy 185, 6700 Arlon – 4 bed, 190 m²'],
+    // A listing's heading and address block: no person's name above it.
+    ['Villa Les Tilleuls\nRue Basse 14, 5000 Namur\nPrix 300.000'],
     // A city ending like a Dutch street ("-dam") before a Dutch postcode.
     ['wonende te Rotterdam 3011 AB'],
     // A mail's subject names the property, also in English.
