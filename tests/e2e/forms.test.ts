@@ -26,11 +26,16 @@ describe('Google Forms guard', () => {
   let s: ChromiumSession;
   const posts = () => server.sent.filter((m) => m.host === 'docs.google.com' && m.path.endsWith('/formResponse'));
   const postsTo = (formId: string) => posts().filter((m) => m.path.includes(`/d/e/${formId}/`));
+  // Bounded (a worker's evaluate has no timeout of its own): a worker that stops answering fails here, by name,
+  // instead of hanging the test until its 90 s.
   const formRules = () =>
-    s.worker.evaluate(async () => {
-      const dnr = (globalThis as unknown as { chrome: { declarativeNetRequest: { getSessionRules(): Promise<{ condition: { regexFilter?: string; tabIds?: number[] } }[]> } } }).chrome.declarativeNetRequest;
-      return (await dnr.getSessionRules()).map((r) => r.condition.regexFilter ?? '');
-    });
+    Promise.race([
+      s.worker.evaluate(async () => {
+        const dnr = (globalThis as unknown as { chrome: { declarativeNetRequest: { getSessionRules(): Promise<{ condition: { regexFilter?: string; tabIds?: number[] } }[]> } } }).chrome.declarativeNetRequest;
+        return (await dnr.getSessionRules()).map((r) => r.condition.regexFilter ?? '');
+      }),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the service worker did not list its network rules within 15 s')), 15_000)),
+    ]);
 
   beforeAll(async () => {
     server = await startFixtureServer();
@@ -43,6 +48,7 @@ describe('Google Forms guard', () => {
 
   async function open(formId: string, query = ''): Promise<Page> {
     const page = await s.context.newPage();
+    page.setDefaultTimeout(20_000); // a stuck step fails by name, not as the test's 90 s timeout
     await page.goto(`https://docs.google.com/forms/d/e/${formId}/viewform${query}`);
     return page;
   }
