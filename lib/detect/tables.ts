@@ -227,15 +227,30 @@ function blockAt(text: string, ls: number, sep: string): Block {
  * of columns is no table anybody writes (a page could make every line a header of thousands of cells).
  */
 function columnsOf(text: string, start: number, end: number, sep: string): readonly number[] {
-  if (separators(text, start, end, sep) > MAX_COLUMNS) return [];
-  const cells = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep);
-  // A long cell, or one with a number in it, is a value or prose: that line is no header (read before the folding).
-  if (cells.some((c) => c.length > MAX_HEADER || /\d{3}/.test(c))) return [];
-  const kinds = cells.map(headerKind);
+  if (separators(text, start, end, sep) > MAX_COLUMNS || !headerShaped(text, start, end, sep)) return [];
+  const kinds = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep).map(headerKind);
   // Addresses only in a table of people ("Adresse" in a list of properties is theirs, and public).
   const people = kinds.includes(NAME);
   const columns = kinds.map((k) => ((k === ADDRESS || k === ADDRESS_PART) && !people ? 0 : k));
   return columns.some((k) => k !== 0) ? columns : [];
+}
+
+/**
+ * Whether the line text[start, end) can be a header: no cell longer than MAX_HEADER, no number of three digits or
+ * more (a value, or prose with semicolons). Read char by char before any cell is cut out and folded.
+ */
+function headerShaped(text: string, start: number, end: number, sep: string): boolean {
+  const c0 = sep.charCodeAt(0);
+  let cell = start;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === c0) cell = i + 1;
+    else if (i - cell >= MAX_HEADER) return false;
+    digits = c >= 48 && c <= 57 ? digits + 1 : 0;
+    if (digits === 3) return false;
+  }
+  return true;
 }
 
 function headerKind(cell: string): number {
