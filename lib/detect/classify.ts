@@ -79,7 +79,7 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
   switch (n) {
     case 9:
       // BSN: nine digits pass the elfproef one time in eleven (CRM ids, "102345673"): keyword required.
-      if (isNlBsn(d, o) && nearest(bsnContext(st, run)) === Kw.Bsn) return V_NL_BSN_HIGH;
+      if (isNlBsn(d, o) && nearest(clauseContext(st, run, false)) === Kw.Bsn) return V_NL_BSN_HIGH;
       // A numeric passport (United Kingdom, United States: nine digits, one group) right after its keyword.
       return i === j && run.count === 1 && nearest(st.context(run.start)) === Kw.Passport ? V_PASSPORT_HIGH : NONE;
     case 10: {
@@ -120,12 +120,13 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
 }
 
 /**
- * The context of a BSN: the words right before it, or when none is a keyword, a clause further back ("Het BSN op het
- * formulier dat zij ons bezorgde is …"), not beyond the previous number.
+ * The run's context: the words right before it, or when none is a keyword, a clause further back (WIDE_WORDS), also
+ * past other numbers when `pastNumbers` ("Het BSN op het formulier dat zij ons bezorgde is …"; "copies des cartes
+ * d'identité (600-4471126-18 et 601-1278834-72)").
  */
-function bsnContext(st: ScanState, run: Run): Context {
+function clauseContext(st: ScanState, run: Run, pastNumbers: boolean): Context {
   const ctx = st.context(run.start);
-  return nearest(ctx) < 0 ? readContext(st.text, run.start, true, 0xffff, WIDE_WORDS, WIDE_WINDOW) : ctx;
+  return nearest(ctx) < 0 ? readContext(st.text, run.start, !pastNumbers, 0xffff, WIDE_WORDS, WIDE_WINDOW) : ctx;
 }
 
 /**
@@ -152,10 +153,8 @@ function splitsLikeNationalNumber(run: Run, i: number, j: number): boolean {
 function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift: number): Tag {
   if (!isBeMod97Twelve(run.dig, o)) return NONE;
   if (run.isShape(i, j, SHAPE_3_4_5, 47)) return DROP;
-  let ctx = st.context(run.start);
-  // Nothing right before it: the card or account may be named a clause earlier, also before another number
-  // ("copies des cartes d'identité (600-4471126-18 et 601-1278834-72)").
-  if (nearest(ctx) < 0) ctx = readContext(st.text, run.start, false, 0xffff, WIDE_WORDS, WIDE_WINDOW);
+  // The card or account may be named a clause earlier, also before another number.
+  const ctx = clauseContext(st, run, true);
   if (isSuppressed(ctx, shift)) return DROP;
   const near = nearest(ctx);
   if (near === Kw.IdCard || afterCapitalCI(st.text, run.start)) return V_BE_EID_CARD_HIGH;
