@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
@@ -86,8 +86,8 @@ const TYPE_AHEAD_PAIRS: Uint8Array = (() => {
 
 /** Whether the word at `at` starts with the first two letters of a TYPE_AHEAD street word. */
 function startsStreetType(text: string, at: number): boolean {
-  const a = ((text.charCodeAt(at) | 0) | 32) - 97;
-  const b = ((text.charCodeAt(at + 1) | 0) | 32) - 97;
+  const a = (charCode(text, at) | 32) - 97;
+  const b = (charCode(text, at + 1) | 32) - 97;
   return a >= 0 && a < 26 && b >= 0 && b < 26 && TYPE_AHEAD_PAIRS[a * 26 + b] === 1;
 }
 
@@ -105,13 +105,13 @@ const ADDRESS_WORDS = bit(Kw.Residence) | bit(Kw.Property) | bit(Kw.Phrase);
 export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   if ((text.charCodeAt(s) | 0) === 48 || (s + 4 < e && isDigit(text.charCodeAt(s + 1) | 0) && isDigit(text.charCodeAt(s + 2) | 0) && isDigit(text.charCodeAt(s + 3) | 0) && isDigit(text.charCodeAt(s + 4) | 0))) return false;
   // After it (a few char reads, so tested first): the first two letters of a French street type ("12, rue", "12 avenue").
-  const c = (text.charCodeAt(e) | 0);
+  const c = charCode(text, e);
   if ((c === 44 || isHSpace(c)) && startsStreetType(text, c === 44 ? e + 2 : e + 1)) return true;
   // A capitalised word after it: an English street ("27 Cranbrook Road").
-  if (c === 32 && isAsciiUpper((text.charCodeAt(e + 1) | 0)) && isAsciiLower((text.charCodeAt(e + 2) | 0))) return true;
+  if (c === 32 && isAsciiUpper(charCode(text, e + 1)) && isAsciiLower(charCode(text, e + 2))) return true;
   let i = spacesBefore(text, s);
   if (i === s) return false;
-  if ((text.charCodeAt(i - 1) | 0) === 44) i--;
+  if (charCode(text, i - 1) === 44) i--;
   // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
   let ws = i;
   const limit = Math.max(0, i - 30);
@@ -122,14 +122,14 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
 /** Start of the spaces before a house number: one, or up to three as OCR and PDF copies leave them ("Sauvenière  118"). */
 function spacesBefore(text: string, num: number): number {
   let i = num;
-  while (num - i < 3 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  while (num - i < 3 && isHSpace(charCode(text, i - 1))) i--;
   return i;
 }
 
 /** "3011 AB" after "Rotterdam" (a city ending like a street: "-dam"): four digits and two capitals are a Dutch postcode. */
 function isDutchPostcode(text: string, s: number, e: number): boolean {
-  const i = isHSpace((text.charCodeAt(e) | 0)) ? e + 1 : e;
-  return e - s === 4 && isAsciiUpper((text.charCodeAt(i) | 0)) && isAsciiUpper((text.charCodeAt(i + 1) | 0)) && !isLetter((text.charCodeAt(i + 2) | 0));
+  const i = isHSpace(charCode(text, e)) ? e + 1 : e;
+  return e - s === 4 && isAsciiUpper(charCode(text, i)) && isAsciiUpper(charCode(text, i + 1)) && !isLetter(charCode(text, i + 2));
 }
 
 /** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
@@ -184,7 +184,7 @@ const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', '
  * office ("Étude Dessy & Grégoire, Rue …"). Not any firm's "Century 21 Primogest, …".
  */
 function personBefore(text: string, start: number): boolean {
-  if ((text.charCodeAt(start - 1) | 0) !== 32 || (text.charCodeAt(start - 2) | 0) !== 44) return false;
+  if (charCode(text, start - 1) !== 32 || charCode(text, start - 2) !== 44) return false;
   let we = start - 2;
   let firstName = false;
   for (let w = 0; w < 4; w++) {
@@ -194,10 +194,10 @@ function personBefore(text: string, start: number): boolean {
     if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
     if (w > 0 && wordClass(OFFICES, text, ws, we) >= 0) return true;
-    if ((text.charCodeAt(ws - 1) | 0) !== 32) return firstName;
+    if (charCode(text, ws - 1) !== 32) return firstName;
     we = ws - 1;
-    if ((text.charCodeAt(we - 1) | 0) === 38 && (text.charCodeAt(we - 2) | 0) === 32) we -= 2; // "Dessy & Grégoire"
-    if ((text.charCodeAt(we - 1) | 0) === 46) we--; // "M. Dupont"
+    if (charCode(text, we - 1) === 38 && charCode(text, we - 2) === 32) we -= 2; // "Dessy & Grégoire"
+    if (charCode(text, we - 1) === 46) we--; // "M. Dupont"
   }
   return firstName;
 }
@@ -210,9 +210,9 @@ function personBefore(text: string, start: number): boolean {
 function personLineAbove(text: string, start: number): boolean {
   let b = start;
   while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
-  if ((text.charCodeAt(b - 1) | 0) !== 10) return false;
+  if (charCode(text, b - 1) !== 10) return false;
   let we = b - 1;
-  if ((text.charCodeAt(we - 1) | 0) === 13) we--;
+  if (charCode(text, we - 1) === 13) we--;
   while (we > 0 && isHSpace((text.charCodeAt(we - 1) | 0))) we--;
   let person = false;
   for (let w = 0; w < 5; w++) {
@@ -234,13 +234,13 @@ function personLineAbove(text: string, start: number): boolean {
 /** Start of a one-word street name right before the house number at `num` when a postcode and city follow, or -1. */
 function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   const text = st.text;
-  if (!isHSpace((text.charCodeAt(num - 1) | 0))) return -1;
+  if (!isHSpace(charCode(text, num - 1))) return -1;
   const we = num - 1;
   const ws = wordStartBefore(text, we, 30);
   if (we - ws < 3 || !isUpper((text.charCodeAt(ws) | 0))) return -1;
   // At a line start, or after ", " / ": " / "– ".
   let b = ws;
-  while (isHSpace((text.charCodeAt(b - 1) | 0))) b--;
+  while (isHSpace(charCode(text, b - 1))) b--;
   const c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
   if (!(c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws))) return -1;
   if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0) return -1;
@@ -256,14 +256,14 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
 function streetBefore(text: string, num: number): number {
   let i = spacesBefore(text, num);
   if (i === num) return -1;
-  if ((text.charCodeAt(i - 1) | 0) === 44) i--; // "rue de la Loi, 16"
+  if (charCode(text, i - 1) === 44) i--; // "rue de la Loi, 16"
   // Cheap gate: street names are capitalised right before the number ("Loi 16", "Louise 54",
   // "Kerkstraat 12", "Markt 7"); most numbers in a text ("habitable 254", "le 12") fail here.
   const lastWordStart = wordStartBefore(text, i, 40);
   if (lastWordStart === i || !isNameWord(text, lastWordStart)) return -1;
   let names = 0;
   for (let w = 0; w < MAX_WORDS; w++) {
-    if ((text.charCodeAt(i - 1) | 0) === 46) i--; // "av. Louise", "St. Michel"
+    if (charCode(text, i - 1) === 46) i--; // "av. Louise", "St. Michel"
     const we = i;
     const ws = wordStartBefore(text, we, 40);
     if (ws === we) return -1;
@@ -280,7 +280,7 @@ function streetBefore(text: string, num: number): number {
     if (isNameWord(text, ws)) names++;
     else if (role !== PARTICLE) return -1;
     i = ws;
-    const c = text.charCodeAt(i - 1) | 0;
+    const c = charCode(text, i - 1);
     if (isHSpace(c)) i--;
     else if (c === 10 && wrappedStreet(text, i - 1)) i -= (text.charCodeAt(i - 2) | 0) === 13 ? 2 : 1;
     else return -1;
@@ -290,7 +290,7 @@ function streetBefore(text: string, num: number): number {
 
 /** Whether the line ending at the break `nl` ends with a street type or a particle: a street name wrapped ("Avenue de⏎l'Observatoire 212"). */
 function wrappedStreet(text: string, nl: number): boolean {
-  const we = (text.charCodeAt(nl - 1) | 0) === 13 ? nl - 1 : nl;
+  const we = charCode(text, nl - 1) === 13 ? nl - 1 : nl;
   const ws = wordStartBefore(text, we, 20);
   const role = ws < we ? wordClass(STREET_WORDS, text, ws, we) : -1;
   return role === LEADING || role === PARTICLE;
@@ -305,7 +305,7 @@ function wrappedStreet(text: string, nl: number): boolean {
 function namedAfterPerson(text: string, ws: number): number {
   let start = ws;
   let i = ws;
-  for (let w = 0; w < 4 && isHSpace((text.charCodeAt(i - 1) | 0)); w++) {
+  for (let w = 0; w < 4 && isHSpace(charCode(text, i - 1)); w++) {
     const we = i - 1;
     const s = wordStartBefore(text, we, 30);
     if (s === we) break;
@@ -320,7 +320,7 @@ function namedAfterPerson(text: string, ws: number): number {
 
 /** A capitalised word of a street name: "Loi", "Louise", or "d'Avroy", "l'Église". */
 const isNameWord = (text: string, ws: number): boolean =>
-  isUpper((text.charCodeAt(ws) | 0)) || (isApostrophe((text.charCodeAt(ws + 1) | 0)) && isUpper((text.charCodeAt(ws + 2) | 0)));
+  isUpper(charCode(text, ws)) || (isApostrophe(charCode(text, ws + 1)) && isUpper(charCode(text, ws + 2)));
 
 /** "Grote Markt": the capitalised words (one or two) before a trailing street type; -1 if none. */
 function namesBefore(text: string, typeStart: number): number {
@@ -338,7 +338,7 @@ function namesBefore(text: string, typeStart: number): number {
 /** End of "[,] rue de la Paix" after a house number ending at `numEnd`, or -1. */
 function streetAfter(st: ScanState, numEnd: number): number {
   const text = st.text;
-  const c = (text.charCodeAt(numEnd) | 0);
+  const c = charCode(text, numEnd);
   if (c !== 44 && !isHSpace(c)) return -1;
   // The first two letters of a TYPE_AHEAD street word ("2 salles", "4 ares" stop here, before the regex).
   if (!startsStreetType(text, c === 44 ? numEnd + 2 : numEnd + 1)) return -1;
@@ -347,7 +347,7 @@ function streetAfter(st: ScanState, numEnd: number): number {
   if (!ahead.test(text)) return -1;
   let i = ahead.lastIndex;
   let end = -1;
-  for (let w = 0; w < MAX_WORDS && isHSpace((text.charCodeAt(i) | 0)); w++) {
+  for (let w = 0; w < MAX_WORDS && isHSpace(charCode(text, i)); w++) {
     const ws = i + 1;
     const we = wordEndAfter(text, ws, 40);
     if (we === ws) break;
@@ -363,15 +363,15 @@ function streetAfter(st: ScanState, numEnd: number): number {
  * type, ending the clause: not "3 Bedroom Close to the station"), or -1.
  */
 function englishStreetAfter(text: string, numEnd: number): number {
-  if ((text.charCodeAt(numEnd) | 0) !== 32) return -1;
+  if (charCode(text, numEnd) !== 32) return -1;
   let i = numEnd + 1;
   for (let w = 0; w < 4; w++) {
-    if (!isAsciiUpper((text.charCodeAt(i) | 0))) return -1;
+    if (!isAsciiUpper(charCode(text, i))) return -1;
     const we = wordEndAfter(text, i, 30);
     if (we - i < 2) return -1;
-    const after = text.charCodeAt(we) | 0;
+    const after = charCode(text, we);
     if (w > 0 && wordClass(ENGLISH_STREET_TYPES, text, i, we) >= 0) {
-      const next = text.charCodeAt(we + 1) | 0;
+      const next = charCode(text, we + 1);
       return after === 32 && !(isAsciiUpper(next) || isDigit(next)) ? -1 : we;
     }
     if (after !== 32) return -1;
@@ -392,7 +392,7 @@ function opensBlock(text: string, start: number): boolean {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return true;
     // A lowercase word (its first letter): a sentence, unless it is a legal form.
-    if (c >= 97 && c <= 122 && KIND[(text.charCodeAt(i - 1) | 0)] !== 1 && wordClass(LEGAL_FORMS, text, i, wordEndAfter(text, i, 8)) < 0) return false;
+    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(LEGAL_FORMS, text, i, wordEndAfter(text, i, 8)) < 0) return false;
   }
   return start < 120;
 }

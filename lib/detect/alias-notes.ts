@@ -3,14 +3,14 @@
  * capitalised words the names pass found no name at, and the surnames of the full names any pass added. Typed
  * arrays reused scan after scan, like the candidates (state.ts).
  */
-import { FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { FOLD, isHSpace, isLetter, isUpper, charCode } from './chars.ts';
 import { CONTEXT_TRIE } from './keywords.ts';
 import { NAME_WORDS, PARTICLE } from './name-words.ts';
 import { wordClass } from './trie.ts';
 
 /** The first three folded letters of the word at `p`, as an index in a table of 32 × 32 × 32. */
 export const prefixOf = (text: string, p: number): number =>
-  (FOLD[(text.charCodeAt(p) | 0)]! << 10) | (FOLD[(text.charCodeAt(p + 1) | 0)]! << 5) | FOLD[(text.charCodeAt(p + 2) | 0)]!;
+  (FOLD[charCode(text, p)]! << 10) | (FOLD[charCode(text, p + 1)]! << 5) | FOLD[charCode(text, p + 2)]!;
 
 const SEED = 0x811c9dc5;
 const mix = (h: number, c: number): number => Math.imul(h ^ FOLD[c]!, 16777619);
@@ -25,7 +25,7 @@ export function foldedHash(text: string, start: number, end: number): number {
 /** End of the letters starting at `start` (a hyphen ends them: "GOFFIN-HUBERTY" is two surnames). */
 export function lettersEnd(text: string, start: number): number {
   let i = start;
-  while (i - start < 40 && isLetter((text.charCodeAt(i) | 0))) i++;
+  while (i - start < 40 && isLetter(charCode(text, i))) i++;
   return i;
 }
 
@@ -135,7 +135,7 @@ export class AliasNotes {
   private noteLegend(text: string, start: number, end: number): void {
     let b = start;
     while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
-    const sep = text.charCodeAt(b - 1) | 0;
+    const sep = charCode(text, b - 1);
     if (sep === 61 || sep === 58) {
       let e = b - 1;
       while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
@@ -143,17 +143,17 @@ export class AliasNotes {
       while (s > 0 && isUpper((text.charCodeAt(s - 1) | 0))) s--;
       if (this.legendOf(text, s, e, start, end)) return;
     }
-    if ((text.charCodeAt(end) | 0) === 32 && (text.charCodeAt(end + 1) | 0) === 40) {
+    if (charCode(text, end) === 32 && charCode(text, end + 1) === 40) {
       const s = end + 2;
       let e = s;
-      while (isUpper((text.charCodeAt(e) | 0))) e++;
-      if ((text.charCodeAt(e) | 0) === 41) this.legendOf(text, s, e, start, end);
+      while (isUpper(charCode(text, e))) e++;
+      if (charCode(text, e) === 41) this.legendOf(text, s, e, start, end);
     }
   }
 
   /** Notes text[s, e) as the initials of the name at [start, end) when they are its initials; whether it did. */
   private legendOf(text: string, s: number, e: number, start: number, end: number): boolean {
-    if (e - s < 2 || e - s > 3 || isLetter((text.charCodeAt(s - 1) | 0)) || isLetter((text.charCodeAt(e) | 0))) return false;
+    if (e - s < 2 || e - s > 3 || isLetter(charCode(text, s - 1)) || isLetter(charCode(text, e))) return false;
     // Initials of the name's words, in order, starting with the first ("Jean-Marc Dupont": JMD, JD; "Elke Van
     // Hoecke": EVH, EV, EH).
     let k = s;

@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
+import { FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -88,7 +88,7 @@ function wordBefore(text: string, i: number): [number, number] {
 /** Start of "Van den " / "de " right before a surname ("Van Hecke", "De Smedt"), or `start` itself. */
 function particlesBefore(text: string, start: number): number {
   let first = start;
-  for (let n = 0; n < 3 && (text.charCodeAt(first - 1) | 0) === 32; n++) {
+  for (let n = 0; n < 3 && charCode(text, first - 1) === 32; n++) {
     const [s, e] = wordBefore(text, first - 1);
     if (s === e || e !== first - 1 || wordClass(NAME_WORDS, text, s, e) !== PARTICLE) break;
     first = s;
@@ -101,12 +101,12 @@ function firmOrStreet(text: string, first: number, end: number): boolean {
   // "Bodart & Wilmet": an ampersand on either side.
   let b = first;
   while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
-  if ((text.charCodeAt(b - 1) | 0) === 38) return true;
+  if (charCode(text, b - 1) === 38) return true;
   const [bs, be] = wordBefore(text, first);
   if (bs < be && (wordClass(FIRM_BEFORE, text, bs, be) >= 0 || wordClass(STREET_TYPES, text, bs, be) >= 0)) return true;
   let a = end;
-  while (isHSpace((text.charCodeAt(a) | 0))) a++;
-  if ((text.charCodeAt(a) | 0) === 38) return true;
+  while (isHSpace(charCode(text, a))) a++;
+  if (charCode(text, a) === 38) return true;
   if (a === end) return false;
   // "Wuyts Vastgoed BV", "DESMET VAN AKEN ADVOCATEN BV": a firm's word among the capitalised words after it;
   // "Jan Van Beersstraat": the street's name goes on after particles to its street word.
@@ -115,7 +115,7 @@ function firmOrStreet(text: string, first: number, end: number): boolean {
     if (we === a) return false;
     if (wordClass(FIRM_AFTER, text, a, we) >= 0 || suffixClass(STREET_SUFFIXES, text, a, we) >= 0) return true;
     const particle = wordClass(NAME_WORDS, text, a, we) === PARTICLE;
-    if ((!particle && !isUpper((text.charCodeAt(a) | 0))) || !isHSpace((text.charCodeAt(we) | 0))) return false;
+    if ((!particle && !isUpper(charCode(text, a))) || !isHSpace(charCode(text, we))) return false;
     a = we + 1;
   }
   return false;
@@ -144,7 +144,7 @@ function initialsAliases(st: ScanState, from: number, to: number, found: number[
     const last = Math.min(to, at[at.length - 1]! + ALIAS_REACH);
     for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
       const e = i + initials.length;
-      if (!isAlnum((text.charCodeAt(i - 1) | 0)) && !isAlnum((text.charCodeAt(e) | 0)) && nearName(at, i)) found.push(i, e);
+      if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && nearName(at, i)) found.push(i, e);
     }
   }
 }

@@ -5,11 +5,14 @@
  */
 
 /**
- * text.charCodeAt(i), but 0 instead of NaN outside the string: the scanners look one character
- * past their bounds all the time, and a NaN reaching a comparison makes V8 drop its optimised
- * integer code for the whole function (a "not a Smi" deoptimisation).
+ * text.charCodeAt(i), or 0 outside the text. The scanners look at the char before or after a word or a number all the
+ * time, before the text's start or past its end when the word starts or ends it; those reads go through here. Outside
+ * the text, charCodeAt gives NaN (which would make V8 drop a function's integer code: "not a Smi"), and V8 stops
+ * inlining charCodeAt at a call site that once read outside its string, for good: every later scan in the page then
+ * calls a builtin per char read there (~10% of a scan on agency text). Reads inside a span already bounded read the
+ * text directly, written `(text.charCodeAt(i) | 0)`. tests/lib/detect/bounds.test.ts checks no read goes outside.
  */
-export const codeAt = (text: string, i: number): number => text.charCodeAt(i) | 0;
+export const charCode = (text: string, i: number): number => (i >>> 0 < text.length ? text.charCodeAt(i) : 0);
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -131,7 +134,7 @@ export function wordEndAfter(text: string, start: number, maxLen: number): numbe
   while (i < limit) {
     const c = (text.charCodeAt(i) | 0);
     if (isLetter(c)) i++;
-    else if ((c === 45 || isApostrophe(c)) && i > start && i + 1 < limit && isLetter(codeAt(text, i + 1))) i++;
+    else if ((c === 45 || isApostrophe(c)) && i > start && i + 1 < limit && isLetter(charCode(text, i + 1))) i++;
     else break;
   }
   return i;

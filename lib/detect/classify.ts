@@ -5,7 +5,7 @@
  * printed national number, 3-7-2 for an old bank account, 3/4/5 for an OGM reference.
  */
 import { type Context, has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
-import { isHSpace, isLetter } from './chars.ts';
+import { isHSpace, isLetter, charCode } from './chars.ts';
 import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isNlBsn } from './identifiers.ts';
 import { Kw } from './keywords.ts';
 import { internationalPhoneCountry, nationalPhoneCountry, nsnValid } from './phones.ts';
@@ -170,7 +170,7 @@ function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift:
 function afterCapitalCI(text: string, s: number): boolean {
   let i = s;
   while (i > 0 && (isHSpace((text.charCodeAt(i - 1) | 0)) || (text.charCodeAt(i - 1) | 0) === 58)) i--;
-  return i < s && (text.charCodeAt(i - 1) | 0) === 73 && (text.charCodeAt(i - 2) | 0) === 67 && !isLetter((text.charCodeAt(i - 3) | 0));
+  return i < s && charCode(text, i - 1) === 73 && charCode(text, i - 2) === 67 && !isLetter(charCode(text, i - 3));
 }
 
 function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Tag {

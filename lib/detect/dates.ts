@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -52,10 +52,10 @@ const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(-]*(?:(?:is|est|was|ist)\s+)?(?:(
  */
 function mayStartTextDate(text: string, end: number): boolean {
   let k = end;
-  const c = (text.charCodeAt(k) | 0) | 32;
-  if (c === 101 || c === 114 || c === 115 || c === 100) k += (text.charCodeAt(k + 1) | 0) === 114 || (text.charCodeAt(k + 1) | 0) === 116 ? 2 : 1;
-  const sp = (text.charCodeAt(k) | 0);
-  return (sp === 32 || sp === 0xa0) && isMonthInitial((text.charCodeAt(k + 1) | 0) | 32);
+  const c = charCode(text, k) | 32;
+  if (c === 101 || c === 114 || c === 115 || c === 100) k += charCode(text, k + 1) === 114 || charCode(text, k + 1) === 116 ? 2 : 1;
+  const sp = charCode(text, k);
+  return (sp === 32 || sp === 0xa0) && isMonthInitial(charCode(text, k + 1) | 32);
 }
 
 /** Cheap gate for a date written with a month name at the day number text[s, e): "12 mars 1985", "November 14, 1981". */
@@ -66,9 +66,9 @@ export const mayBeTextDate = (text: string, s: number, e: number): boolean => ma
  * capitalised word with a month's initial before it, ", " and a digit after it; not "Markt 7, 2000").
  */
 function mayEndTextDate(text: string, s: number, e: number): boolean {
-  if ((text.charCodeAt(e) | 0) !== 44 || (text.charCodeAt(e + 1) | 0) !== 32 || (text.charCodeAt(s - 1) | 0) !== 32) return false;
+  if (charCode(text, e) !== 44 || charCode(text, e + 1) !== 32 || charCode(text, s - 1) !== 32) return false;
   const c = text.charCodeAt(wordStartBefore(text, s - 1, 10)) | 0;
-  return c >= 65 && c <= 90 && isMonthInitial(c | 32) && isDigit((text.charCodeAt(e + 2) | 0));
+  return c >= 65 && c <= 90 && isMonthInitial(c | 32) && isDigit(charCode(text, e + 2));
 }
 
 /** Verdicts of birthWordBefore. */
@@ -84,11 +84,11 @@ const ASK_CONTEXT = 2;
  */
 function birthWordBefore(text: string, pos: number): number {
   let i = skipBack(text, pos);
-  const c = (text.charCodeAt(i - 1) | 0);
-  if (c === 0xb0) return KIND[(text.charCodeAt(i - 2) | 0)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
+  const c = charCode(text, i - 1);
+  if (c === 0xb0) return KIND[charCode(text, i - 2)] === 1 ? NO : YES; // "° 12/03/1985", not "n° 12/03/1985"
   if (c === 46) i--; // "geb.", "d.o.b."
   const ws = wordStartBefore(text, i, 20);
-  if (ws === i) return (text.charCodeAt(i - 1) | 0) === 44 && bornIn(text, i - 1) ? YES : NO;
+  if (ws === i) return charCode(text, i - 1) === 44 && bornIn(text, i - 1) ? YES : NO;
   const kind = wordClass(BIRTH_OR_FILLER, text, ws, i);
   // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
   if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
@@ -111,7 +111,7 @@ function bornIn(text: string, end: number): boolean {
   let i = wordStartBefore(text, end, 30);
   if (i === end || !isUpper((text.charCodeAt(i) | 0))) return false;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-  return (text.charCodeAt(i - 1) | 0) === 0xb0 && KIND[(text.charCodeAt(i - 2) | 0)] !== 1;
+  return charCode(text, i - 1) === 0xb0 && KIND[charCode(text, i - 2)] !== 1;
 }
 
 /** Steps back over spaces, ":", an arrow ("Geboortedatum: --> …") and one parenthesised word ("Geboortedatum (contractant): …"). */
@@ -125,7 +125,7 @@ function skipBack(text: string, pos: number): number {
     else if ((c === 45 || c === 61) && (next === 62 || (c === 45 && next === 45))) i--;
     else break;
   }
-  return (text.charCodeAt(i - 1) | 0) === 41 ? beforeParenthesis(text, i, 24) : i;
+  return charCode(text, i - 1) === 41 ? beforeParenthesis(text, i, 24) : i;
 }
 
 /** Before the parenthesis that closes at `end` ("(contractant)", "(Roumanie)", at most `max` long) and the spaces before it; `end` if there is none. */
@@ -177,8 +177,8 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
 function restatesBirthDate(st: ScanState, start: number): boolean {
   const text = st.text;
   let i = start;
-  while (isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-  if ((text.charCodeAt(i - 1) | 0) !== 40) return false;
+  while (isHSpace(charCode(text, i - 1))) i--;
+  if (charCode(text, i - 1) !== 40) return false;
   i--;
   while (isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   return st.lastAddedEnds(i, DATE_OF_BIRTH);
@@ -237,17 +237,17 @@ function textDateEnd(st: ScanState, k: number, day: number): number {
   const month = wordClass(MONTH_TRIE, text, k, we) + 1;
   if (month === 0) return -1;
   k = we;
-  if ((text.charCodeAt(k) | 0) === 46) k++;
-  if ((text.charCodeAt(k) | 0) === 44) k++;
-  if (!isHSpace((text.charCodeAt(k) | 0))) return -1;
-  while (isHSpace((text.charCodeAt(k) | 0))) k++;
+  if (charCode(text, k) === 46) k++;
+  if (charCode(text, k) === 44) k++;
+  if (!isHSpace(charCode(text, k))) return -1;
+  while (isHSpace(charCode(text, k))) k++;
   let year = 0;
   for (let n = 0; n < 4; n++, k++) {
-    const c = (text.charCodeAt(k) | 0);
+    const c = charCode(text, k);
     if (c < 48 || c > 57) return -1;
     year = year * 10 + c - 48;
   }
-  if (isDigit((text.charCodeAt(k) | 0))) return -1;
+  if (isDigit(charCode(text, k))) return -1;
   return isBirth(st, year, month, day) ? k : -1;
 }
 

@@ -5,7 +5,7 @@
  * of dots stays linear. Requires a dot in the domain and a final label of 2+ letters; "mailto:",
  * angle brackets and trailing punctuation fall outside the expansion.
  */
-import { isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isDigit, charCode } from './chars.ts';
 import { displayNameBefore } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 
@@ -46,7 +46,7 @@ function emailAround(st: ScanState, at: number): number {
   if (!isValidDomain(text, at + 1, e)) return -1;
   st.add(s, e, EMAIL);
   // "Jean Dupont <jean@…>": a display name, unless the mailbox is a machine's ("Google Forms <forms-receipts-noreply@…>").
-  if ((text.charCodeAt(s - 1) | 0) === 60 && !AUTOMATED.test(text.slice(s, at))) displayNameBefore(st, s - 1);
+  if (charCode(text, s - 1) === 60 && !AUTOMATED.test(text.slice(s, at))) displayNameBefore(st, s - 1);
   return e;
 }
 

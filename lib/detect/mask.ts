@@ -13,7 +13,7 @@
  *   person name            initials                                           J. D.
  *   postal address         the postcode if any                                •••, 1000
  */
-import { isApostrophe, isDigit, isLetter, isUpper } from './chars.ts';
+import { charCode, isApostrophe, isDigit, isLetter, isUpper } from './chars.ts';
 import { type Span, valueOf } from './value.ts';
 
 const DOT = '•';
@@ -139,15 +139,15 @@ const lastTwo = (v: string): string => dots(Math.max(0, v.length - 2)) + v.slice
 /** The last 4- or 5-digit number followed by a capitalised city ("1000 Bruxelles"), or ''. */
 function postcodeIn(raw: string): string {
   for (let e = raw.length; e > 0; e--) {
-    if (!isDigit(raw.charCodeAt(e - 1))) continue;
+    if (!isDigit(charCode(raw, e - 1))) continue;
     let s = e - 1;
-    while (s > 0 && isDigit(raw.charCodeAt(s - 1))) s--;
+    while (s > 0 && isDigit(charCode(raw, s - 1))) s--;
     const n = e - s;
     let k = e;
-    if ((n === 4 || n === 5) && !isDigit(raw.charCodeAt(s - 1))) {
-      if (raw.charCodeAt(k) === 32 && isUpper(raw.charCodeAt(k + 1)) && isUpper(raw.charCodeAt(k + 2)) && raw.charCodeAt(k + 3) === 32) k += 3; // "1012 AB Amsterdam"
-      if ((raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 0xa0) && isUpper(raw.charCodeAt(k + 1))) {
-        return raw.slice(raw.charCodeAt(s - 1) === 45 && raw.charCodeAt(s - 2) === 76 ? s - 2 : s, e);
+    if ((n === 4 || n === 5) && !isDigit(charCode(raw, s - 1))) {
+      if (charCode(raw, k) === 32 && isUpper(charCode(raw, k + 1)) && isUpper(charCode(raw, k + 2)) && charCode(raw, k + 3) === 32) k += 3; // "1012 AB Amsterdam"
+      if ((charCode(raw, k) === 32 || charCode(raw, k) === 0xa0) && isUpper(charCode(raw, k + 1))) {
+        return raw.slice(charCode(raw, s - 1) === 45 && charCode(raw, s - 2) === 76 ? s - 2 : s, e);
       }
     }
     e = s;

@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -105,20 +105,20 @@ export function scanNames(st: ScanState, from: number, to: number): void {
     let next: number;
     if (last === 32 && (text.charCodeAt(end - 2) | 0) === 46) next = initialName(st, end - 3);
     else if (isWordStart(text, end)) {
-      next = isHSpace((text.charCodeAt(end - 3) | 0)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
+      next = isHSpace(charCode(text, end - 3)) ? afterLowercaseAnchor(st, end - 2) : firstNameAt(st, end - 2);
       if (next < 0) st.notes.noteCapital(text, end - 2);
     } else if (isUpper(last) && isUpper((text.charCodeAt(end - 2) | 0))) {
       // Four capitals: a word in capitals ("RASKIN", "GOFFIN-HUBERTY"), read here only as a possible surname
       // repeated alone (aliases.ts); "M. DUPONT", "DUPONT Jean" are read from their anchor and first name.
       // (Three would stop at every EPC, PEB, TVA, IPI of a listing.)
-      if (KIND[(text.charCodeAt(end - 5) | 0)] !== 1) st.notes.noteCapital(text, end - 4);
+      if (KIND[charCode(text, end - 5)] !== 1) st.notes.noteCapital(text, end - 4);
       next = end;
-      while (isLetter((text.charCodeAt(next) | 0))) next++;
+      while (isLetter(charCode(text, next))) next++;
     } else {
       next = nameAfterAnchor(st, end);
       if (next < 0 && last === 46 && isUpper((text.charCodeAt(end - 2) | 0))) {
         // Not an anchor after all: "Delvaux G.", or the "M." of "J-M. Delvaux".
-        const before = text.charCodeAt(end - 3) | 0;
+        const before = charCode(text, end - 3);
         if (before === 32) next = surnameBeforeInitial(st, end - 2);
         else if (before === 45 && (text.charCodeAt(end) | 0) === 32) next = initialName(st, end - 2);
       }
@@ -133,8 +133,8 @@ export function scanNames(st: ScanState, from: number, to: number): void {
  * word that is no anchor ("De Clercq", not "Me Dupont").
  */
 function isWordStart(text: string, end: number): boolean {
-  if (!isUpper((text.charCodeAt(end - 2) | 0)) || KIND[(text.charCodeAt(end - 3) | 0)] === 1) return false;
-  const next = (text.charCodeAt(end) | 0);
+  if (!isUpper(charCode(text, end - 2)) || KIND[charCode(text, end - 3)] === 1) return false;
+  const next = charCode(text, end);
   if (KIND[next] === 1) return !isUpper(next);
   return KIND[(text.charCodeAt(end - 1) | 0)] === 1 && wordClass(ANCHORS, text, end - 2, end) < 0;
 }
@@ -149,10 +149,10 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   const from = initialsBefore(text, start);
   let i = from;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-  const dot = (text.charCodeAt(i - 1) | 0) === 46;
+  const dot = charCode(text, i - 1) === 46;
   if (dot) i--; // "dhr.", "mevr."
-  if ((text.charCodeAt(i - 1) | 0) === 44 || (text.charCodeAt(i - 1) | 0) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
-  if ((text.charCodeAt(i - 1) | 0) === 101 && (text.charCodeAt(i - 2) | 0) === 40) i -= 2; // "(e" (char tests: this runs for most capitalised words)
+  if (charCode(text, i - 1) === 44 || charCode(text, i - 1) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
+  if (charCode(text, i - 1) === 101 && charCode(text, i - 2) === 40) i -= 2; // "(e" (char tests: this runs for most capitalised words)
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
@@ -168,12 +168,12 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
       if (found > 0) return found;
     }
     // "dhr. de Vries", "mevr. van der Heijden": lowercase particles between the honorific and the name.
-    if (!dot && isHSpace((text.charCodeAt(ws - 1) | 0)) && wordClass(NAME_WORDS, text, ws, i) === PARTICLE) {
+    if (!dot && isHSpace(charCode(text, ws - 1)) && wordClass(NAME_WORDS, text, ws, i) === PARTICLE) {
       let first = ws;
       for (let n = 0; n < 3; n++) {
         let j = first - 1;
         while (j > 0 && isHSpace((text.charCodeAt(j - 1) | 0))) j--;
-        if ((text.charCodeAt(j - 1) | 0) === 46) j--;
+        if (charCode(text, j - 1) === 46) j--;
         const ws2 = wordStartBefore(text, j, 20);
         if (ws2 === j) break;
         const kind2 = wordClass(ANCHORS, text, ws2, j);
@@ -208,12 +208,12 @@ function afterTimestamp(text: string, end: number): boolean {
  */
 function chatSender(st: ScanState, start: number, stampEnd: number): number {
   const text = st.text;
-  const b = text.charCodeAt(stampEnd - 1) | 0;
+  const b = charCode(text, stampEnd - 1);
   if ((b !== 93 && b !== 45) || !afterTimestamp(text, stampEnd - 1)) return -1;
   const bracket = b === 93;
   const end = nameAt(text, start, 1);
   if (end < 0) return -1;
-  const c = text.charCodeAt(end) | 0;
+  const c = charCode(text, end);
   if (c !== 58 && !(bracket && (c === 10 || c === 13 || end === text.length) && nameAt(text, start, 2) === end)) return -1;
   return emit(st, start, 1, 'medium', false);
 }
@@ -224,9 +224,9 @@ function initialsBefore(text: string, start: number): number {
   for (;;) {
     let i = s;
     while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-    if (i === s || (text.charCodeAt(i - 1) | 0) !== 46 || !isUpper((text.charCodeAt(i - 2) | 0))) return s;
+    if (i === s || charCode(text, i - 1) !== 46 || !isUpper(charCode(text, i - 2))) return s;
     let initial = i - 2;
-    if ((text.charCodeAt(initial - 1) | 0) === 45 && (text.charCodeAt(initial - 2) | 0) === 46 && isUpper((text.charCodeAt(initial - 3) | 0))) initial -= 3; // "J.-P."
+    if (charCode(text, initial - 1) === 45 && charCode(text, initial - 2) === 46 && isUpper(charCode(text, initial - 3))) initial -= 3; // "J.-P."
     if (initial > 0 && isLetter((text.charCodeAt(initial - 1) | 0))) return s; // "dhr." is a word, not an initial
     s = initial;
   }
@@ -235,14 +235,14 @@ function initialsBefore(text: string, start: number): number {
 /** A capitalised word at `start` that is a known first name, with its surname. End of the name, or -1. */
 function firstNameAt(st: ScanState, start: number): number {
   const text = st.text;
-  const c = (text.charCodeAt(start - 1) | 0);
+  const c = charCode(text, start - 1);
   if (c === 45 || isApostrophe(c)) return -1; // "Saint-Jean", "l'Église"
   // The word ("Julia's" → "Julia", "Jean-Pierre" whole) is looked up while it is read: most
   // capitalised words leave the first-name trie after a letter or two.
   let state = 0;
   let we = start;
   const c0 = text.charCodeAt(start) | 0;
-  for (let ch = c0; KIND[ch] === 1 || (ch === 45 && KIND[text.charCodeAt(we + 1) | 0] === 1); ch = text.charCodeAt(++we) | 0) {
+  for (let ch = c0; KIND[ch] === 1 || (ch === 45 && KIND[charCode(text, we + 1)] === 1); ch = charCode(text, ++we)) {
     const next = step(FIRST_NAME, state, ch);
     // "Pieter-Jan", "Jean-Luc": two first names joined by a hyphen, when the pair is not in the list itself.
     if (next === 0 && ch === 45 && classAt(FIRST_NAME, state) >= 0) state = 0;
@@ -252,12 +252,12 @@ function firstNameAt(st: ScanState, start: number): number {
   if (classAt(FIRST_NAME, state) < 0) return -1;
   let i = start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-  if ((text.charCodeAt(i - 1) | 0) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
+  if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we)) return -1;
   // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.
   let from = start;
-  if ((text.charCodeAt(start - 1) | 0) === 32 && !isHSpace((text.charCodeAt(start - 2) | 0))) {
+  if (charCode(text, start - 1) === 32 && !isHSpace(charCode(text, start - 2))) {
     const sws = wordStartBefore(text, start - 1, 30);
     if (sws < start - 1 && isSurname(text, sws, start - 1)) from = sws;
   }
@@ -270,7 +270,7 @@ function firstNameAt(st: ScanState, start: number): number {
  */
 function initialName(st: ScanState, start: number): number {
   const text = st.text;
-  if ((text.charCodeAt(start - 1) | 0) === 45 && isUpper((text.charCodeAt(start - 2) | 0)) && KIND[(text.charCodeAt(start - 3) | 0)] !== 1) start -= 2;
+  if (charCode(text, start - 1) === 45 && isUpper(charCode(text, start - 2)) && KIND[charCode(text, start - 3)] !== 1) start -= 2;
   const where = isInitialName(text, start);
   return where === NO ? -1 : emit(st, start, 2, 'medium', true, where === COLUMN);
 }
@@ -288,15 +288,15 @@ function isInitialName(text: string, start: number): number {
   const hyphenated = (text.charCodeAt(start + 1) | 0) === 45; // "J-M."
   const dot = hyphenated ? start + 3 : start + 1;
   if ((hyphenated && !isUpper((text.charCodeAt(start + 2) | 0))) || (text.charCodeAt(dot) | 0) !== 46 || (text.charCodeAt(dot + 1) | 0) !== 32 || !isUpper((text.charCodeAt(dot + 2) | 0))) return NO;
-  if ((text.charCodeAt(start - 1) | 0) === 9 || (text.charCodeAt(start - 1) | 0) === 124) return YES;
+  if (charCode(text, start - 1) === 9 || charCode(text, start - 1) === 124) return YES;
   let k = start - 1;
   // After a column gap (two spaces or more, not at the line start): a signature block "E. Yıldız   L. Claes".
-  if (isHSpace((text.charCodeAt(k - 1) | 0)) && isHSpace((text.charCodeAt(k) | 0))) {
+  if (isHSpace(charCode(text, k - 1)) && isHSpace(charCode(text, k))) {
     while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
     return k >= 0 && (text.charCodeAt(k) | 0) !== 10 && (text.charCodeAt(k) | 0) !== 13 ? YES : COLUMN;
   }
   while (k >= 0 && isHSpace((text.charCodeAt(k) | 0))) k--;
-  const c = (text.charCodeAt(k) | 0);
+  const c = charCode(text, k);
   if (c === 44 || c === 40 || c === 0x2013 || c === 45 || c === 58) return YES;
   return k < 0 || c === 10 || c === 13 || (c === 62 && (k === 0 || (text.charCodeAt(k - 1) | 0) === 10)) ? COLUMN : NO; // "> " quotes a line
 }
@@ -323,7 +323,7 @@ function surnameBeforeInitial(st: ScanState, initial: number): number {
 /** Start of the capitalised particle chain ("Van den", "De", "El") right before the word at `start`, or `start`. */
 function particlesBefore(text: string, start: number): number {
   let s = start;
-  for (let n = 0; n < 3 && (text.charCodeAt(s - 1) | 0) === 32; n++) {
+  for (let n = 0; n < 3 && charCode(text, s - 1) === 32; n++) {
     const ws = wordStartBefore(text, s - 1, 10);
     if (ws === s - 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || wordClass(NAME_WORDS, text, ws, s - 1) !== PARTICLE) break;
     if (isUpper((text.charCodeAt(ws) | 0))) return ws;
@@ -347,11 +347,11 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
   // An English street type right after ("Albert Road"), or a house number (1–4 digits, not 0…: a phone starts with 0
   // or +) right after: "Louise 54".
   let k = nameEnd;
-  while (isHSpace((text.charCodeAt(k) | 0))) k++;
-  if (k > nameEnd && isUpper((text.charCodeAt(k) | 0)) && wordClass(ENGLISH_STREET_TYPES, text, k, wordEndAfter(text, k, 20)) >= 0) return true;
-  if (k === nameEnd || (text.charCodeAt(k) | 0) < 49 || (text.charCodeAt(k) | 0) > 57) return false;
+  while (isHSpace(charCode(text, k))) k++;
+  if (k > nameEnd && isUpper(charCode(text, k)) && wordClass(ENGLISH_STREET_TYPES, text, k, wordEndAfter(text, k, 20)) >= 0) return true;
+  if (k === nameEnd || charCode(text, k) < 49 || charCode(text, k) > 57) return false;
   let n = 0;
-  while (isDigit((text.charCodeAt(k + n) | 0))) n++;
+  while (isDigit(charCode(text, k + n))) n++;
   return n <= 4;
 }
 
@@ -364,15 +364,15 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
 function inFirmName(text: string, ws: number, we: number, nameEnd: number): boolean {
   if (ws < we && wordClass(FIRM_BEFORE, text, ws, we) >= 0) return true;
   // Before the "&" a partner alone only when no surname follows the first name ("Jonas Verstraeten & Lotte De Smedt").
-  if ((text.charCodeAt(we - 1) | 0) === 38 && !(isHSpace((text.charCodeAt(nameEnd) | 0)) && isUpper((text.charCodeAt(nameEnd + 1) | 0)))) {
+  if (charCode(text, we - 1) === 38 && !(isHSpace(charCode(text, nameEnd)) && isUpper(charCode(text, nameEnd + 1)))) {
     let j = we - 1;
     while (isHSpace((text.charCodeAt(j - 1) | 0))) j--;
     const partner = wordStartBefore(text, j, 30);
     if (partner < j && isUpper((text.charCodeAt(partner) | 0)) && wordClass(FIRST_NAME, text, partner, j) < 0) return true;
   }
   let k = nameEnd;
-  while (isHSpace((text.charCodeAt(k) | 0))) k++;
-  if ((text.charCodeAt(k) | 0) !== 38) return false;
+  while (isHSpace(charCode(text, k))) k++;
+  if (charCode(text, k) !== 38) return false;
   k++;
   while (isHSpace((text.charCodeAt(k) | 0))) k++;
   return isUpper((text.charCodeAt(k) | 0)) && wordClass(FIRST_NAME, text, k, wordEndAfter(text, k, 30)) < 0;
@@ -430,7 +430,7 @@ function emit(st: ScanState, start: number, minWords: number, confidence: Confid
   if (end < 0) return -1;
   // Greetings, closings and labels: the name must end the clause ("Bonjour Jean," not "Bonjour Jean a appelé").
   if (mustEndClause && !endsClause(text, end)) return -1;
-  if (mustEndColumn && (text.charCodeAt(end) | 0) !== 9 && !(isHSpace((text.charCodeAt(end) | 0)) && isHSpace((text.charCodeAt(end + 1) | 0)))) return -1;
+  if (mustEndColumn && charCode(text, end) !== 9 && !(isHSpace(charCode(text, end)) && isHSpace(charCode(text, end + 1)))) return -1;
   // "Jan Van Beersstraat 31" is a street; after an honorific, the person ends before it: "mevr. Mbuyi van Tiensestraat 212".
   const lastWord = wordStartBefore(text, end, 40);
   if (suffixClass(STREET_SUFFIXES, text, lastWord, end) >= 0) {
@@ -455,8 +455,8 @@ function beforeParticles(text: string, ws: number): number {
 }
 
 function endsClause(text: string, i: number): boolean {
-  if ((text.charCodeAt(i) | 0) === 9) return true; // a table cell ends
-  if (isHSpace((text.charCodeAt(i) | 0)) && isHSpace((text.charCodeAt(i + 1) | 0))) return true; // a form: "Nom : DUPONT   Prénom : …"
+  if (charCode(text, i) === 9) return true; // a table cell ends
+  if (isHSpace(charCode(text, i)) && isHSpace(charCode(text, i + 1))) return true; // a form: "Nom : DUPONT   Prénom : …"
   while (i < text.length && isHSpace((text.charCodeAt(i) | 0))) i++;
   if (i >= text.length) return true;
   const c = (text.charCodeAt(i) | 0);
@@ -469,8 +469,8 @@ function endsClause(text: string, i: number): boolean {
 const JOINERS = buildTrie([['et', 'en', 'and', 'und']]);
 
 function skipSpaces(text: string, i: number): number {
-  if (!isHSpace((text.charCodeAt(i) | 0))) return -1;
-  while (isHSpace((text.charCodeAt(i) | 0))) i++;
+  if (!isHSpace(charCode(text, i))) return -1;
+  while (isHSpace(charCode(text, i))) i++;
   return i;
 }
 
@@ -483,7 +483,7 @@ function skipFiller(text: string, i: number): number {
 
 /** Start of the next non-empty line after a closing formula (at most one blank line between). */
 function nextLine(text: string, i: number): number {
-  for (let c = (text.charCodeAt(i) | 0); c === 44 || c === 46 || c === 33 || isHSpace(c); c = (text.charCodeAt(++i) | 0));
+  for (let c = charCode(text, i); c === 44 || c === 46 || c === 33 || isHSpace(c); c = charCode(text, ++i));
   let breaks = 0;
   while (i < text.length) {
     const c = (text.charCodeAt(i) | 0);
@@ -502,22 +502,22 @@ function nextLine(text: string, i: number): number {
  * next line (a form's answers: "Nom<LF>Vanderstraeten"). -1 without any.
  */
 function afterColon(text: string, i: number, labelStart: number): number {
-  if ((text.charCodeAt(i) | 0) === 40) {
+  if (charCode(text, i) === 40) {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 4) return -1;
     i = close + 1;
   }
-  const tab = (text.charCodeAt(i) | 0) === 9;
-  while (isHSpace((text.charCodeAt(i) | 0))) i++;
-  if ((text.charCodeAt(i) | 0) === 42) i++; // "Nom *": a required field
-  let c = text.charCodeAt(i) | 0;
+  const tab = charCode(text, i) === 9;
+  while (isHSpace(charCode(text, i))) i++;
+  if (charCode(text, i) === 42) i++; // "Nom *": a required field
+  let c = charCode(text, i);
   if (c !== 58) {
     if (tab) return i;
     return (c === 10 || c === 13) && aloneOnLine(text, labelStart) ? nextLine(text, i) : -1;
   }
   i++;
-  while (isHSpace((text.charCodeAt(i) | 0))) i++;
-  c = text.charCodeAt(i) | 0;
+  while (isHSpace(charCode(text, i))) i++;
+  c = charCode(text, i);
   if (c === 10 || c === 13) return nextLine(text, i); // "Nom :<LF>DUQUESNE"
   // An arrow: "-->", "=>", "→".
   let k = i;
@@ -564,11 +564,11 @@ export function nameAt(text: string, i: number, minWords: number): number {
     if (kind === Token.Initial) {
       tokenEnd = we + 1;
       // "J.-P."
-      if ((text.charCodeAt(tokenEnd) | 0) === 45 && isUpper((text.charCodeAt(tokenEnd + 1) | 0)) && (text.charCodeAt(tokenEnd + 2) | 0) === 46) tokenEnd += 3;
+      if (charCode(text, tokenEnd) === 45 && isUpper(charCode(text, tokenEnd + 1)) && charCode(text, tokenEnd + 2) === 46) tokenEnd += 3;
       initials++;
     } else if (kind === Token.Name) {
       names++;
-    } else if (!isHSpace((text.charCodeAt(we) | 0)) || !startsNameOrParticle(text, we + 1)) {
+    } else if (!isHSpace(charCode(text, we)) || !startsNameOrParticle(text, we + 1)) {
       break; // a particle only counts before a name: "Van den Bossche", not "M. le notaire"
     }
     if (start < 0) start = pos;
@@ -580,26 +580,26 @@ export function nameAt(text: string, i: number, minWords: number): number {
     if (kind !== Token.Particle) end = tokenEnd;
     pos = tokenEnd;
     // One space joins the words of a name; a tab ends it (the next cell of a table).
-    const sep = text.charCodeAt(pos) | 0;
-    if (!isHSpace(sep) || sep === 9 || isHSpace((text.charCodeAt(pos + 1) | 0))) break;
+    const sep = charCode(text, pos);
+    if (!isHSpace(sep) || sep === 9 || isHSpace(charCode(text, pos + 1))) break;
     pos++;
   }
   return names >= 1 && names + initials >= minWords && end > start ? end : -1;
 }
 
 function startsNameOrParticle(text: string, pos: number): boolean {
-  if (isUpper((text.charCodeAt(pos) | 0))) return true;
+  if (isUpper(charCode(text, pos))) return true;
   const we = wordEndAfter(text, pos, 10);
   return we > pos && wordClass(NAME_WORDS, text, pos, we) === PARTICLE;
 }
 
 function tokenKind(text: string, pos: number, we: number): Token {
   const c0 = (text.charCodeAt(pos) | 0);
-  if (isDigit((text.charCodeAt(we) | 0))) return Token.Stop; // "VX800689" is a code
+  if (isDigit(charCode(text, we))) return Token.Stop; // "VX800689" is a code
   const cls = wordClass(NAME_WORDS, text, pos, we);
-  if (isApostrophe((text.charCodeAt(pos + 1) | 0)) && !isUpper((text.charCodeAt(pos + 2) | 0))) return Token.Stop; // "L'équipe", "d'autres"
+  if (isApostrophe(charCode(text, pos + 1)) && !isUpper(charCode(text, pos + 2))) return Token.Stop; // "L'équipe", "d'autres"
   if (isUpper(c0)) {
-    if (we - pos === 1) return (text.charCodeAt(we) | 0) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
+    if (we - pos === 1) return charCode(text, we) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
     // "J-M.": two initials joined by a hyphen
     if (we - pos === 3 && (text.charCodeAt(pos + 1) | 0) === 45 && isUpper((text.charCodeAt(pos + 2) | 0)) && (text.charCodeAt(we) | 0) === 46) return Token.Initial;
     if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
@@ -619,7 +619,7 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
   const text = st.text;
   let end = lt;
   while (end > 0 && isHSpace((text.charCodeAt(end - 1) | 0))) end--;
-  if ((text.charCodeAt(end - 1) | 0) === 34 || (text.charCodeAt(end - 1) | 0) === 39) end--; // "Jean Dupont" <…>
+  if (charCode(text, end - 1) === 34 || charCode(text, end - 1) === 39) end--; // "Jean Dupont" <…>
   if (end === lt || !isLetter((text.charCodeAt(end - 1) | 0))) return false;
   // Word starts going back, over single spaces; the farthest one that reads forward as a name
   // ending exactly before "<" wins ("De : Catherine Dubois", not "schreef Sofie Verstraete").
@@ -628,7 +628,7 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
     const ws = wordStartBefore(text, p, 40);
     if (ws === p) break;
     starts.push(ws);
-    if ((text.charCodeAt(ws - 1) | 0) !== 32 || isHSpace((text.charCodeAt(ws - 2) | 0))) break;
+    if (charCode(text, ws - 1) !== 32 || isHSpace(charCode(text, ws - 2))) break;
     p = ws - 1;
   }
   for (let k = starts.length - 1; k >= 0; k--) {

@@ -6,7 +6,7 @@
  * char tests.
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
-import { isAsciiLower, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
+import { isAsciiLower, isAsciiUpper, isHSpace, isLetter, charCode } from './chars.ts';
 import { classifyDigits } from './classify.ts';
 import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
@@ -43,10 +43,10 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     digit.lastIndex = e;
     // Most runs are prices, years, counts: the detectors' gates read a few characters.
     const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
-    const c2 = (text.charCodeAt(e) | 0);
+    const c2 = charCode(text, e);
     const len = e - s;
     // Capitals touch it ("BE48…", "EH123456", "BE 0456…"), or a lowercase country code a long compact run ("be20733118905256").
-    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper((text.charCodeAt(s - 2) | 0))) || (len >= 14 && isAsciiLower(c1));
+    const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper(charCode(text, s - 2))) || (len >= 14 && isAsciiLower(c1));
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
     // A numeric date has 6+ characters ("1.2.85") and date separators; a text date has a day and a month name.
     const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && mayBeTextDate(text, s, e));
@@ -72,7 +72,7 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
     if (text.startsWith('+++', s - 3)) return text.startsWith('+++', run.end) ? run.end + 3 : run.end;
     plus = !text.startsWith('++', s - 2);
   }
-  const after = (text.charCodeAt(run.end) | 0);
+  const after = charCode(text, run.end);
   if (letters) {
     const prefixEnd = prefixed(st, run, c1);
     if (prefixEnd > 0) return prefixEnd;

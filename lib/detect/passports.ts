@@ -6,7 +6,7 @@
  *   NL: 2 letters + 6 letters/digits + 1 digit, never the letter O ("SPECI2014")
  *   others (DE "C4HRK2L97", many non-EU): 8 or 9 capitals and digits, at least two of them digits
  */
-import { isAlnum, isAsciiUpper, isDigit } from './chars.ts';
+import { isAlnum, isAsciiUpper, isDigit, charCode } from './chars.ts';
 import { has, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -20,7 +20,7 @@ const isCodeChar = (c: number): boolean => isDigit(c) || isAsciiUpper(c);
 export function passportAtRun(st: ScanState, run: Run): void {
   const text = st.text;
   // Gate: a capital letter touches the digits ("EH123456", "18AB12345", "SPECI2014").
-  if (!isAsciiUpper((text.charCodeAt(run.start - 1) | 0)) && !isAsciiUpper((text.charCodeAt(run.end) | 0))) return;
+  if (!isAsciiUpper(charCode(text, run.start - 1)) && !isAsciiUpper(charCode(text, run.end))) return;
   // The token: maximal run of capitals and digits around the digits (at most 9 characters).
   let a = run.start;
   while (a > 0 && run.start - a < 9 && isCodeChar((text.charCodeAt(a - 1) | 0))) a--;

@@ -8,6 +8,7 @@
  * reusable byte buffer so that validators read numbers without building strings. No run
  * contains a line break, so line starts are safe scan bounds.
  */
+import { charCode } from './chars.ts';
 
 const isSpaceSep = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 
@@ -17,18 +18,18 @@ const isSpaceSep = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202
  */
 function separatorAt(text: string, i: number): number {
   let k = i;
-  let c = text.charCodeAt(k) | 0;
+  let c = charCode(text, k);
   let main = c;
-  if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+  if (isSpaceSep(c)) c = charCode(text, ++k);
   if (c === 46 || c === 47 || c === 45) {
     main = c;
-    c = text.charCodeAt(++k) | 0;
-    if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+    c = charCode(text, ++k);
+    if (isSpaceSep(c)) c = charCode(text, ++k);
   } else if (c === 40) {
-    if ((text.charCodeAt(k + 1) | 0) !== 48 || (text.charCodeAt(k + 2) | 0) !== 41) return 0;
+    if (charCode(text, k + 1) !== 48 || charCode(text, k + 2) !== 41) return 0;
     main = 40;
     k += 3;
-    c = text.charCodeAt(k) | 0;
+    c = charCode(text, k);
     if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
   } else if (k === i) {
     return 0;
@@ -90,7 +91,7 @@ export class Run {
       let c = text.charCodeAt(i) | 0;
       while (c >= 48 && c <= 57) {
         if (n < cap) dig[n++] = c - 48;
-        c = text.charCodeAt(++i) | 0;
+        c = charCode(text, ++i);
       }
       gEnd[k] = i;
       const sep = separatorAt(text, i);

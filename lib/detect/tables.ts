@@ -13,7 +13,7 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
+import { charCode, isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 
@@ -368,7 +368,7 @@ function isBirthDate(cell: string, nowYear: number): boolean {
 /** The next separator at or after `from`; in CSV, a "," followed by a space is inside a quoted cell's text. */
 function nextSep(text: string, from: number, sep: string): number {
   let i = text.indexOf(sep, from);
-  if (sep === ',') while (i >= 0 && text.charCodeAt(i + 1) === 32) i = text.indexOf(sep, i + 1);
+  if (sep === ',') while (i >= 0 && charCode(text, i + 1) === 32) i = text.indexOf(sep, i + 1);
   return i;
 }
 
