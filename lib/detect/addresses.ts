@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
+import { charCode, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';

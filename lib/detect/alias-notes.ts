@@ -3,7 +3,7 @@
  * capitalised words the names pass found no name at, and the surnames of the full names any pass added. Typed
  * arrays reused scan after scan, like the candidates (state.ts).
  */
-import { FOLD, isHSpace, isLetter, isUpper, charCode } from './chars.ts';
+import { charCode, FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
 import { CONTEXT_TRIE } from './keywords.ts';
 import { NAME_WORDS, PARTICLE } from './name-words.ts';
 import { wordClass } from './trie.ts';

@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
+import { charCode, FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';

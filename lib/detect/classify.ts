@@ -5,7 +5,7 @@
  * printed national number, 3-7-2 for an old bank account, 3/4/5 for an OGM reference.
  */
 import { type Context, has, isSuppressed, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
-import { isHSpace, isLetter, charCode } from './chars.ts';
+import { charCode, isHSpace, isLetter } from './chars.ts';
 import { isBeMod97Twelve, isBeVat, isFrNir, isLuMatricule, isNationalNumber, isNlBsn } from './identifiers.ts';
 import { Kw } from './keywords.ts';
 import { internationalPhoneCountry, nationalPhoneCountry, nsnValid } from './phones.ts';

@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
+import { charCode, isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';

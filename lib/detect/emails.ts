@@ -5,7 +5,7 @@
  * of dots stays linear. Requires a dot in the domain and a final label of 2+ letters; "mailto:",
  * angle brackets and trailing punctuation fall outside the expansion.
  */
-import { isAsciiLower, isAsciiUpper, isDigit, charCode } from './chars.ts';
+import { charCode, isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
 import { displayNameBefore } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 

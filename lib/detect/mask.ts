@@ -139,9 +139,9 @@ const lastTwo = (v: string): string => dots(Math.max(0, v.length - 2)) + v.slice
 /** The last 4- or 5-digit number followed by a capitalised city ("1000 Bruxelles"), or ''. */
 function postcodeIn(raw: string): string {
   for (let e = raw.length; e > 0; e--) {
-    if (!isDigit(charCode(raw, e - 1))) continue;
+    if (!isDigit(raw.charCodeAt(e - 1))) continue;
     let s = e - 1;
-    while (s > 0 && isDigit(charCode(raw, s - 1))) s--;
+    while (s > 0 && isDigit(raw.charCodeAt(s - 1))) s--;
     const n = e - s;
     let k = e;
     if ((n === 4 || n === 5) && !isDigit(charCode(raw, s - 1))) {

@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore, charCode } from './chars.ts';
+import { charCode, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';

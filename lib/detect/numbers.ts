@@ -6,7 +6,7 @@
  * char tests.
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
-import { isAsciiLower, isAsciiUpper, isHSpace, isLetter, charCode } from './chars.ts';
+import { charCode, isAsciiLower, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
 import { classifyDigits } from './classify.ts';
 import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';

@@ -6,7 +6,7 @@
  *   NL: 2 letters + 6 letters/digits + 1 digit, never the letter O ("SPECI2014")
  *   others (DE "C4HRK2L97", many non-EU): 8 or 9 capitals and digits, at least two of them digits
  */
-import { isAlnum, isAsciiUpper, isDigit, charCode } from './chars.ts';
+import { charCode, isAlnum, isAsciiUpper, isDigit } from './chars.ts';
 import { has, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';

@@ -30,7 +30,7 @@ function separatorAt(text: string, i: number): number {
     main = 40;
     k += 3;
     c = charCode(text, k);
-    if (isSpaceSep(c)) c = text.charCodeAt(++k) | 0;
+    if (isSpaceSep(c)) c = charCode(text, ++k);
   } else if (k === i) {
     return 0;
   }
