@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(-]*(?:(?:is|est|was|ist)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(*-]*(?:(?:is|est|was|ist)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -120,8 +120,9 @@ function skipBack(text: string, pos: number): number {
   while (i > 0 && pos - i < 8) {
     const c = (text.charCodeAt(i - 1) | 0);
     const next = text.charCodeAt(i) | 0;
-    // Spaces, ":", "(", a line break, and the arrows "->", "-->", "=>", "→".
-    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192) i--;
+    // Spaces, ":", "(", a line break, the arrows "->", "-->", "=>", "→", and the "*" of a required form field
+    // (Google Forms: "Date de naissance *").
+    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192 || c === 42) i--;
     else if ((c === 45 || c === 61) && (next === 62 || (c === 45 && next === 45))) i--;
     else break;
   }

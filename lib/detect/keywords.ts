@@ -58,7 +58,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     // "ID: 603-5509112-41", "C.I. 601-…": the card's abbreviations (the number must still pass its mod 97). Not "CI":
     // it would also be the "ci" of "ci-joint", "ci-dessous" before a payment reference.
     'c.i.', 'id', 'i.d.',
-    'carte n°', 'titre de sejour', 'carte de sejour', 'verblijfskaart', 'verblijfstitel', 'verblijfsvergunning',
+    'carte n°', 'titre de sejour', 'carte de sejour', 'verblijfskaart', 'verblijfstitel', 'verblijfsvergunning', 'residence card', 'residence permit',
     'personalausweis', 'ausweis*',
   ],
   // Kw.Bank
@@ -98,7 +98,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
     'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
-    'vit', 'vivent', 'vivons', 'courrier', 'samenwonend', 'samenwonende',
+    'vit', 'vivent', 'vivons', 'je vis', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',

@@ -111,6 +111,9 @@ export const ENGLISH_STREET_TYPES = buildTrie([
   ['road', 'street', 'lane', 'avenue', 'drive', 'close', 'way', 'crescent', 'gardens', 'terrace', 'place', 'square', 'court', 'grove', 'row', 'walk', 'mews', 'hill', 'parade', 'rise', 'green'],
 ]);
 
+/** Units of an age after a number: "Lina 7 ans", "Lotte 4 jaar" are children, not "Louise 54". */
+export const AGE_UNITS = buildTrie([['an', 'ans', 'jaar', 'year', 'years', 'mois', 'maand', 'maanden', 'month', 'months']]);
+
 /** Words around a name that make it a firm's ("Wuyts Vastgoed BV", "Bodart & Wilmet") or a street's ("rue Dupont"). */
 export const FIRM_BEFORE = buildTrie([
   [

@@ -21,7 +21,7 @@
  * allocated per word.
  */
 import { charCode, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
-import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
@@ -32,7 +32,7 @@ import type { Confidence } from './types.ts';
  * glued to more lowercase letters wins). Each starts with its literal capital.
  */
 export const ANCHOR_ALTERNATIVES: readonly string[] = [
-  String.raw`M(?:\.|r\.?|rs\.?|s\.?|me|mes|lle|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|tr\.|erci(?: d'avance| et bonne journ[ée]e)?)`,
+  String.raw`M(?:\.|r\.?|rs\.?|s\.?|me\.?|mes\.?|lle\.?|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|tr\.|erci(?: d'avance| et bonne journ[ée]e)?)`,
   String.raw`Dr\.?`, String.raw`Dhr\.?`, 'Docteur', 'Heer', 'Herr', 'Frau', String.raw`Fam\.`, 'Notaire', 'Notaris', 'Notary', 'Bonjour',
   'Bonsoir', 'Ch[eè]re?s?', 'Beste', 'Geachte', 'Dear', 'Hallo', 'Hello', 'Dag', 'Hoi', 'Hey', 'Hi', 'Salut',
   'Coucou', 'Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Bien (?:à|a) (?:vous|toi)', 'Bien cordialement',
@@ -156,7 +156,8 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
-    if (kind === Anchor.Honorific || kind === Anchor.Declaration) return emit(st, from, 1, 'high', false);
+    // After a dot only an abbreviation ("dhr.", "mevr."): "…for the notary. Signing on Friday" ends a sentence.
+    if ((kind === Anchor.Honorific || kind === Anchor.Declaration) && (!dot || i - ws <= 4)) return emit(st, from, 1, 'high', false);
     // A greeting inside a line ("Dear Michael, dear Fiona,"): the name ends the clause.
     if (kind === Anchor.Greeting && !dot) {
       const found = emit(st, from, 1, 'medium', true);
@@ -345,14 +346,16 @@ function inStreetName(text: string, ws: number, we: number, nameEnd: number): bo
     if (particle ? type >= 0 : type === INSTITUTION) return true;
   }
   // An English street type right after ("Albert Road"), or a house number (1–4 digits, not 0…: a phone starts with 0
-  // or +) right after: "Louise 54".
+  // or +) right after: "Louise 54"; not an age ("Lina 7 ans").
   let k = nameEnd;
   while (isHSpace(charCode(text, k))) k++;
   if (k > nameEnd && isUpper(charCode(text, k)) && wordClass(ENGLISH_STREET_TYPES, text, k, wordEndAfter(text, k, 20)) >= 0) return true;
   if (k === nameEnd || charCode(text, k) < 49 || charCode(text, k) > 57) return false;
   let n = 0;
   while (isDigit(charCode(text, k + n))) n++;
-  return n <= 4;
+  if (n > 4) return false;
+  const unit = isHSpace(charCode(text, k + n)) ? k + n + 1 : k + n;
+  return wordClass(AGE_UNITS, text, unit, wordEndAfter(text, unit, 8)) < 0;
 }
 
 /**

@@ -109,14 +109,15 @@ export function wordClass(trie: Trie, text: string, start: number, end: number):
 }
 
 /**
- * Class of the longest suffix of text[start, end) in a trie built with `reversed`, when the word
- * is longer than the suffix ("Kerkstraat" ends with "straat"); -1 otherwise.
+ * Class of the longest suffix of text[start, end) in a trie built with `reversed`, when at least
+ * two letters come before it ("Kerkstraat" ends with "straat"; "Adam" is a first name, not a
+ * "-dam"); -1 otherwise.
  */
 export function suffixClass(trie: Trie, text: string, start: number, end: number): number {
   const { next, word } = trie;
   let s = 0;
   let best = -1;
-  for (let j = end - 1; j > start; j--) {
+  for (let j = end - 1; j > start + 1; j--) {
     s = next[s * SYMBOLS + FOLD[(text.charCodeAt(j) | 0)]!]!;
     if (s === 0) break;
     if (word[s] !== 0) best = word[s]! - 1;

@@ -60,6 +60,9 @@ describe('dates of birth need a birth keyword', () => {
     ['US citizen, born on November 14, 1981 in Boston', 'November 14, 1981'],
     ['Michael Brennan, DOB 11/14/1981 (US format)', '11/14/1981'],
     ['BEGIN:VCARD\nFN:Sarah Claes\nBDAY:1979-06-27\nEND:VCARD', '1979-06-27'],
+    // A Google Forms answer under its question, marked "*" when required.
+    ['Date de naissance *\n14/02/1991\nNuméro de registre national *', '14/02/1991'],
+    ['Geboortedatum *\n9 juli 1994', '9 juli 1994'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -128,6 +131,9 @@ describe('person names', () => {
     ['Mr. John Smith', 'John Smith'],
     ['Mme d\'Ursel', "d'Ursel"],
     ['Je soussignée Marie Lambert', 'Marie Lambert'],
+    // Children named by their first name alone, with an age or a birth date ("-dam" ends streets, not "Adam").
+    ['2 enfants (Lina 7 ans, Adam 4 ans)', 'Adam'],
+    ['nos enfants Lina, née le 12/03/2018, et Adam, né le 05/09/2021', 'Adam'],
     ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
     ['Bonjour Jean,', 'Jean'],
     ['Beste Jan,', 'Jan'],
@@ -251,6 +257,7 @@ describe('postal addresses', () => {
     ['current address: Ludwigstraße 14, 80539 München', 'Ludwigstraße 14, 80539 München'],
     ["demeurant boulevard d'Avroy 244, 4000 Liège", "boulevard d'Avroy 244, 4000 Liège"],
     ['they both live at 14 rue Nationale, 59800 Lille', '14 rue Nationale, 59800 Lille'],
+    ['Je vis au Luxembourg depuis 2014 : 24, rue des Prés, L-8049 Strassen', '24, rue des Prés, L-8049 Strassen'],
     ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
     ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
     ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
