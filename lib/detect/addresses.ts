@@ -231,26 +231,42 @@ function personLineAbove(text: string, start: number): boolean {
   return false;
 }
 
-/** Start of a one-word street name right before the house number at `num` when a postcode and city follow, or -1. */
+/**
+ * Start of a one-word street name right before the house number at `num`, or -1: at a line start or after ", " /
+ * ": " / "– " when a postcode and city follow; or right after a residence word ("Ze woont nu Kapucijnenvoer 19 in
+ * Leuven") when the clause ends after the number (no "Namur 3 jours").
+ */
 function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   const text = st.text;
   if (!isHSpace(charCode(text, num - 1))) return -1;
   const we = num - 1;
   const ws = wordStartBefore(text, we, 30);
   if (we - ws < 3 || !isUpper((text.charCodeAt(ws) | 0))) return -1;
-  // At a line start, or after ", " / ": " / "– ".
   let b = ws;
   while (isHSpace(charCode(text, b - 1))) b--;
   const c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
-  if (!(c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws))) return -1;
+  const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws);
+  if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
   if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0) return -1;
   const tail = st.re(NUMBER_TAIL);
   tail.lastIndex = numEnd;
   const afterTail = tail.test(text) ? tail.lastIndex : numEnd;
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = afterTail;
-  return city.test(text) ? ws : -1;
+  if (city.test(text)) return ws;
+  return !opens && endsClauseAt(text, afterTail) ? ws : -1;
 }
+
+/** Whether the clause ends at `i` or a place follows: ",", ".", ";", ")", a line break, the text's end, "in", "te", "à". */
+function endsClauseAt(text: string, i: number): boolean {
+  const c = charCode(text, i);
+  if (c === 0 || c === 44 || c === 46 || c === 59 || c === 41 || c === 10 || c === 13) return true;
+  if (!isHSpace(c)) return false;
+  const we = wordEndAfter(text, i + 1, 3);
+  return wordClass(PLACE_WORDS, text, i + 1, we) >= 0 && isHSpace(charCode(text, we));
+}
+
+const PLACE_WORDS = buildTrie([['in', 'te', 'a', 'en', 'op']]);
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */
 function streetBefore(text: string, num: number): number {

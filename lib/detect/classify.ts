@@ -93,7 +93,8 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
     case 11: {
       if (!isNationalNumber(d, o, st.nowYear)) return NONE;
       const ctx = st.context(run.start);
-      if (isSuppressed(ctx, shift)) return DROP;
+      // A negative word nearer than the number's own keyword does not suppress it ("Numéro national (cf. dossier) : …").
+      if (isSuppressed(ctx, shift) && !has(ctx, Kw.NationalNumber)) return DROP;
       const strong = has(ctx, Kw.NationalNumber) || has(ctx, Kw.IdCard) || run.isShape(i, j, PRINTED_NATIONAL[0]!) || run.isShape(i, j, PRINTED_NATIONAL[1]!);
       if (strong) return V_BE_NATIONAL_NUMBER_HIGH;
       return splitsLikeNationalNumber(run, i, j) ? V_BE_NATIONAL_NUMBER_MEDIUM : NONE;
@@ -104,14 +105,14 @@ function identifier(st: ScanState, run: Run, i: number, j: number, o: number, n:
       if (!isLuMatricule(d, o, st.nowYear)) return NONE;
       const ctx = st.context(run.start);
       // Purview's rule: without its own keyword, a matricule next to a phone keyword is not one.
-      if (isSuppressed(ctx, shift) || nearest(ctx) === Kw.Phone) return NONE;
+      if ((isSuppressed(ctx, shift) && !has(ctx, Kw.LuId)) || nearest(ctx) === Kw.Phone) return NONE;
       const strong = has(ctx, Kw.LuId) || has(ctx, Kw.NationalNumber);
       return strong ? V_LU_NATIONAL_ID_HIGH : V_LU_NATIONAL_ID_MEDIUM;
     }
     case 15: {
       if (!isFrNir(d, o)) return NONE;
       const ctx = st.context(run.start);
-      if (isSuppressed(ctx, shift)) return DROP;
+      if (isSuppressed(ctx, shift) && !has(ctx, Kw.Nir)) return DROP;
       return has(ctx, Kw.Nir) ? V_FR_NIR_HIGH : V_FR_NIR_MEDIUM;
     }
     default:

@@ -154,6 +154,11 @@ describe('real-estate traps of pii.md are not personal data', () => {
     expect(found('n° client 62110314577')).toEqual([]);
   });
 
+  it('a negative word nearer than the number\'s own keyword does not suppress it', () => {
+    expect(found('Numéro national (cf. dossier) : 62.11.03-145.77')).toEqual([['be-national-number', '62.11.03-145.77']]);
+    expect(found('NN 62.11.03-145.77, facture 62110314577')).toEqual([['be-national-number', '62.11.03-145.77']]);
+  });
+
   it('a phone that passes the VAT check stays a phone', () => {
     expect(found('GSM 0470 00 00 38')).toEqual([['phone', '0470 00 00 38']]);
   });

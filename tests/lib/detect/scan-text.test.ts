@@ -258,6 +258,8 @@ describe('postal addresses', () => {
     ["demeurant boulevard d'Avroy 244, 4000 Liège", "boulevard d'Avroy 244, 4000 Liège"],
     ['they both live at 14 rue Nationale, 59800 Lille', '14 rue Nationale, 59800 Lille'],
     ['Je vis au Luxembourg depuis 2014 : 24, rue des Prés, L-8049 Strassen', '24, rue des Prés, L-8049 Strassen'],
+    // A one-word street right after a residence word, the clause ending after the number.
+    ['Ze woont nu Kapucijnenvoer 19 in Leuven', 'Kapucijnenvoer 19'],
     ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
     ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
     ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
@@ -343,6 +345,7 @@ describe('postal addresses', () => {
     ['They live at the station: 3 Bedroom Close to the centre'],
     // No one-word street without its postcode and city, nor from a word that is no street.
     ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
+    ['il habite Namur 3 jours par semaine'],
     ['Lot 3, 1300 Wavre'],
     ['Century 21, 5000 Namur'],
   ])('%s has no personal address', (text) => {
