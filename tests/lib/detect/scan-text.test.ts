@@ -133,6 +133,8 @@ describe('person names', () => {
     ['Je soussignée Marie Lambert', 'Marie Lambert'],
     // Children named by their first name alone, with an age or a birth date ("-dam" ends streets, not "Adam").
     ['2 enfants (Lina 7 ans, Adam 4 ans)', 'Adam'],
+    // A first name starting with a Latin Extended-A capital, read from the surname after it.
+    ['Łukasz Nowak a visité le bien', 'Łukasz Nowak'],
     ['nos enfants Lina, née le 12/03/2018, et Adam, né le 05/09/2021', 'Adam'],
     ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
     ['Bonjour Jean,', 'Jean'],
