@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { charCode, FOLD, isAlnum, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, FOLD, isAlnum, isDigit, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -144,9 +144,16 @@ function initialsAliases(st: ScanState, from: number, to: number, found: number[
     const last = Math.min(to, at[at.length - 1]! + ALIAS_REACH);
     for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
       const e = i + initials.length;
-      if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && nearName(at, i)) found.push(i, e);
+      if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && !inCode(text, i, e) && nearName(at, i)) found.push(i, e);
     }
   }
+}
+
+/** Initials at [i, e) inside a reference ("dossier V-ME-2025-0142"): hyphens on both sides, or one joining a number. */
+function inCode(text: string, i: number, e: number): boolean {
+  const before = charCode(text, i - 1) === 45;
+  const after = charCode(text, e) === 45;
+  return (before && after) || (before && isDigit(charCode(text, i - 2))) || (after && isDigit(charCode(text, e + 1)));
 }
 
 /**

@@ -98,7 +98,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
     'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
-    'vit', 'vivent', 'vivons', 'je vis', 'courrier', 'samenwonend', 'samenwonende',
+    'vit', 'vivent', 'vivons', 'je vis', 'per post', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',

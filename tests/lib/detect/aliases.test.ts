@@ -74,7 +74,7 @@ describe('surnames repeated alone', () => {
       'Utilisateurs : AR = Amandine Ronveaux, Thibault Masset (TM)',
       '20/06/2025 11:40\tAR\tRappel\tEDL lundi 10h.',
       '19/06/2025 16:12\tTM\tDoc reçu\tAttestation ING, voir AR.',
-      'Référence ARC-12, parking TMX.',
+      'Référence ARC-12, parking TMX, dossier V-AR-2025-0142, clé TM-3.',
     ].join('\n');
     expect(foundOf('person-name', text)).toEqual(['AR', 'Amandine Ronveaux', 'Thibault Masset', 'TM', 'AR', 'TM', 'AR']);
     // Initials may leave out a word, not the first ("EV = Elke Van Hoecke"); initials that are not the name's are no legend.

@@ -262,6 +262,7 @@ describe('postal addresses', () => {
     ['Je vis au Luxembourg depuis 2014 : 24, rue des Prés, L-8049 Strassen', '24, rue des Prés, L-8049 Strassen'],
     // A one-word street right after a residence word, the clause ending after the number.
     ['Ze woont nu Kapucijnenvoer 19 in Leuven', 'Kapucijnenvoer 19'],
+    ['Stuur het contract per post naar Tervuursesteenweg 211, 3001 Heverlee', 'Tervuursesteenweg 211, 3001 Heverlee'],
     ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
     ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
     ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
