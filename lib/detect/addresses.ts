@@ -257,6 +257,8 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   return !opens && endsClauseAt(text, afterTail) ? ws : -1;
 }
 
+const PLACE_WORDS = buildTrie([['in', 'te', 'a', 'en', 'op']]);
+
 /** Whether the clause ends at `i` or a place follows: ",", ".", ";", ")", a line break, the text's end, "in", "te", "à". */
 function endsClauseAt(text: string, i: number): boolean {
   const c = charCode(text, i);
@@ -265,8 +267,6 @@ function endsClauseAt(text: string, i: number): boolean {
   const we = wordEndAfter(text, i + 1, 3);
   return wordClass(PLACE_WORDS, text, i + 1, we) >= 0 && isHSpace(charCode(text, we));
 }
-
-const PLACE_WORDS = buildTrie([['in', 'te', 'a', 'en', 'op']]);
 
 /** Start of the street name that ends right before the house number at `num`, or -1. */
 function streetBefore(text: string, num: number): number {

@@ -185,11 +185,10 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
     }
   }
   const found = firstNameAt(st, start);
-  if (found < 0 && ws < i && i === start - 1 && (text.charCodeAt(ws) | 0) > 0xff) {
-    // "Łukasz Nowak", "Żaneta Kowalska": the names regex starts no match at a capital above U+00FF (see UPPER), so the
-    // first name is read from the surname after it.
-    if (isUpper((text.charCodeAt(ws) | 0)) && wordClass(FIRST_NAME, text, ws, i) >= 0) return emit(st, ws, 2, 'medium', false);
-  }
+  // "Łukasz Nowak": the names regex starts no match at a capital above U+00FF (see UPPER), so such a first name is read
+  // from the surname after it.
+  const c0 = ws < i ? text.charCodeAt(ws) | 0 : 0;
+  if (found < 0 && c0 > 0xff && i === start - 1 && isUpper(c0) && wordClass(FIRST_NAME, text, ws, i) >= 0) return emit(st, ws, 2, 'medium', false);
   return found < 0 && ws === i ? chatSender(st, from, i) : found;
 }
 
