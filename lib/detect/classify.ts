@@ -193,6 +193,8 @@ function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: numb
   // those need to be written in groups ("06 12 34 56 78", "020-1234567") or after a phone keyword.
   if (country !== 'BE' && i === j && nearest(st.context(run.start)) !== Kw.Phone) return NONE;
   const ctx = st.context(run.start);
-  if (isSuppressed(ctx, shift)) return NONE;
+  // A Belgian mobile written in groups ("0479 84 33 07") is no meter, invoice or file number: "son numéro pour les
+  // compteurs : 0479 84 33 07", "Dossier Peeters – 0470 12 34 56".
+  if (isSuppressed(ctx, shift) && !(country === 'BE' && d[o + 1] === 4 && j > i)) return NONE;
   return has(ctx, Kw.Phone) ? V_PHONE_HIGH : V_PHONE_MEDIUM;
 }

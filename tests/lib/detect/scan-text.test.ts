@@ -135,6 +135,7 @@ describe('person names', () => {
     ['2 enfants (Lina 7 ans, Adam 4 ans)', 'Adam'],
     // A first name starting with a Latin Extended-A capital, read from the surname after it.
     ['Łukasz Nowak a visité le bien', 'Łukasz Nowak'],
+    ['Bien cordialement,\nJulien & Mariam\n', 'Mariam'],
     ['nos enfants Lina, née le 12/03/2018, et Adam, né le 05/09/2021', 'Adam'],
     ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
     ['Bonjour Jean,', 'Jean'],
@@ -370,11 +371,13 @@ describe('phones', () => {
     ['call +49 89 1234 5678', '+49 89 1234 5678'],
     ['Rendez-vous le 02/06/2025, GSM 0470 12 34 56', '0470 12 34 56'],
     ['dossierbeheerder Bart Lemmens (0472 58 14 06 – bart.lemmens@primogest.be)', '0472 58 14 06'],
+    // A Belgian mobile in groups after a negative word: no meter, invoice or file number is written so.
+    ['son numéro pour les compteurs : 0479 84 33 07', '0479 84 33 07'],
   ])('%s → %s', (text, phone) => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
