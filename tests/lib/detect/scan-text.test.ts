@@ -355,6 +355,11 @@ describe('postal addresses', () => {
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
+
+  it('reads a deed\'s property words ("HET GOED", "Woonhuis") as nearer than the parties\' residence word above them', () => {
+    const deed = 'wettelijk samenwonenden, wonende te Ezelstraat 71, 8000 Brugge.\n\nHET GOED\nWoonhuis met tuin, Sint-Clarastraat 38, 8000 Brugge, kadastraal gekend';
+    expect(foundOf('postal-address', deed)).toEqual(['Ezelstraat 71, 8000 Brugge']);
+  });
 });
 
 describe('phones', () => {
