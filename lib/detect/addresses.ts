@@ -314,9 +314,9 @@ function wrappedStreet(text: string, nl: number): boolean {
 
 /**
  * Start of the first names and particles before a street named after a person in one word with its suffix ("Frederik
- * de Merodestraat", "Jan Van Rijswijcklaan", "Lieven Gevaertstraat"); `ws` when there are none. Particles count only
- * with a first name before them, so "in de Kerkstraat" stays "Kerkstraat", and a surname ("Jan Peeters Kerkstraat")
- * is not taken.
+ * de Merodestraat", "Jan Van Rijswijcklaan", "Lieven Gevaertstraat"), or of a qualifier ("Lange Gasthuisstraat",
+ * "Oude Vaartplaats"); `ws` when there are none. Particles count only with a first name before them, so "in de
+ * Kerkstraat" stays "Kerkstraat", and a surname ("Jan Peeters Kerkstraat") is not taken.
  */
 function namedAfterPerson(text: string, ws: number): number {
   let start = ws;
@@ -326,13 +326,16 @@ function namedAfterPerson(text: string, ws: number): number {
     const s = wordStartBefore(text, we, 30);
     if (s === we) break;
     if (wordClass(STREET_WORDS, text, s, we) !== PARTICLE) {
-      if (!isUpper((text.charCodeAt(s) | 0)) || wordClass(FIRST_NAME, text, s, we) < 0) break;
+      if (!isUpper((text.charCodeAt(s) | 0)) || (wordClass(FIRST_NAME, text, s, we) < 0 && wordClass(QUALIFIERS, text, s, we) < 0)) break;
       start = s;
     }
     i = s;
   }
   return start;
 }
+
+/** Adjectives that open a Dutch street's name. */
+const QUALIFIERS = buildTrie([['lange', 'korte', 'oude', 'nieuwe', 'grote', 'kleine', 'hoge', 'lage', 'heilige', 'noord', 'zuid', 'oost', 'west']]);
 
 /** A capitalised word of a street name: "Loi", "Louise", or "d'Avroy", "l'Église". */
 const isNameWord = (text: string, ws: number): boolean =>

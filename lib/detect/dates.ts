@@ -205,7 +205,7 @@ function dateAt(st: ScanState, run: Run): number {
   const text = st.text;
   const l0 = run.len(0);
   const sep = run.sep[0]!;
-  if (run.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && run.sep[1] === sep) {
+  if (run.startsDateShaped()) {
     const l1 = run.len(1);
     const l2 = run.len(2);
     const a = run.value(0, l0);

@@ -56,7 +56,7 @@ leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane li
 liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi
 luis luisa lukas lukasz lutgarde lydia lynn
 maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marc-antoine
-marcel marcelle marcin marco margaret margarida margaux margot margriet marguerite maria mariam mariama mariana marianne
+marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana marianne
 marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
 marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs mathilde

@@ -96,7 +96,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
   // Kw.Residence
   [
     'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
-    'residant', 'reside', 'adresse', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
+    'residant', 'reside', 'adresse', 'adr.', 'dom.', 'p/a', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
     'vit', 'vivent', 'vivons', 'je vis', 'per post', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',

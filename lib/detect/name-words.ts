@@ -32,7 +32,7 @@ export const ANCHORS = buildTrie([
     'collega', 'confrere', 'avocat', 'advocaat', 'acquereuse', 'venderesse', 'kopers', 'eigenaars', 'huurders', 'candidate',
     'defunt', 'defunte', 'overledene', 'cliente', 'door', 'mari', 'femme', 'man', 'vrouw', 'conjoint', 'conjointe',
     'partenaire', 'famille', 'familie', 'family', 'indivision', 'consorts', 'heritiers', 'erven', 'heirs', 'succession',
-    'nalatenschap', 'couple', 'koppel', 'titulaire', 'holder', 'houder', 'rekeninghouder',
+    'nalatenschap', 'couple', 'cpl', 'koppel', 'titulaire', 'holder', 'houder', 'rekeninghouder',
     // a maiden name: "Claire Zielińska (née Moreau)"
     'nee',
   ],

@@ -119,10 +119,14 @@ export class Run {
     return v;
   }
 
-  /** Whether the run starts like a numeric date: three groups or more, the first two joined by the same "." "/" or "-". */
+  /**
+   * Whether the run starts like a numeric date: three groups or more, the first two joined by the same "." "/" or "-",
+   * or by spaces when the groups have a date's lengths ("14 03 1968").
+   */
   startsDateShaped(): boolean {
     const sep = this.sep[0];
-    return this.count >= 3 && (sep === 46 || sep === 47 || sep === 45) && this.sep[1] === sep;
+    if (this.count < 3 || this.sep[1] !== sep) return false;
+    return sep === 46 || sep === 47 || sep === 45 || (sep === 32 && this.len(0) <= 2 && this.len(1) <= 2 && this.len(2) === 4);
   }
 
   /**

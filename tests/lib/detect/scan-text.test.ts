@@ -63,6 +63,8 @@ describe('dates of birth need a birth keyword', () => {
     // A Google Forms answer under its question, marked "*" when required.
     ['Date de naissance *\n14/02/1991\nNuméro de registre national *', '14/02/1991'],
     ['Geboortedatum *\n9 juli 1994', '9 juli 1994'],
+    // CRM shorthand: a date written with spaces.
+    ['DEMOULIN Thierry Mr\nné le 14 03 1968 a Charleroi', '14 03 1968'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -136,6 +138,7 @@ describe('person names', () => {
     // A first name starting with a Latin Extended-A capital, read from the surname after it.
     ['Łukasz Nowak a visité le bien', 'Łukasz Nowak'],
     ['Bien cordialement,\nJulien & Mariam\n', 'Mariam'],
+    ['02/10/2025 JDM visite cpl Ksiazek, offre 176.500 €', 'Ksiazek'],
     ['nos enfants Lina, née le 12/03/2018, et Adam, né le 05/09/2021', 'Adam'],
     ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
     ['Bonjour Jean,', 'Jean'],
@@ -264,6 +267,10 @@ describe('postal addresses', () => {
     // A one-word street right after a residence word, the clause ending after the number.
     ['Ze woont nu Kapucijnenvoer 19 in Leuven', 'Kapucijnenvoer 19'],
     ['Stuur het contract per post naar Tervuursesteenweg 211, 3001 Heverlee', 'Tervuursesteenweg 211, 3001 Heverlee'],
+    // CRM shorthand: "adr.", "dom.", "p/a" (per adres).
+    ['adr. rue Cockerill 88 4100 Seraing - gsm 0032 479 30 12 88', 'rue Cockerill 88 4100 Seraing'],
+    ['dom. Chee de Bruxelles 212 bte 3 6042 Lodelinsart', 'Chee de Bruxelles 212 bte 3 6042 Lodelinsart'],
+    ['Erven Jozef Mertens   p/a Lange Gasthuisstraat 21, 2000 Antwerpen', 'Lange Gasthuisstraat 21, 2000 Antwerpen'],
     ['Century 21 Primogest Nivelles\nGrand-Place 18, 1400 Nivelles', 'Grand-Place 18, 1400 Nivelles'],
     ['The owner now lives next door at Chaussée de Bruxelles 410, 1410 Waterloo', 'Chaussée de Bruxelles 410, 1410 Waterloo'],
     ['born in Leeds, currently renting at Rue du Bailli 54, 1050 Ixelles', 'Rue du Bailli 54, 1050 Ixelles'],
