@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { charCode, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, FOLD, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
 import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -644,8 +644,36 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
     if (k === 0 && wordClass(FIRST_NAME, text, start, end) < 0) return false; // one word: a known first name only
     // A firm named after its owner: "Loodgieterij Van Kerckhoven <info@…>", "Notariskantoor Verhaegen <…>".
     if (k + 1 < starts.length && wordClass(FIRM_BEFORE, text, starts[k + 1]!, start - 1) >= 0) return false;
+    if (isMailboxName(text, starts, k, lt)) return false;
     st.add(start, end, NAME_MEDIUM);
     return true;
   }
   return false;
+}
+
+/**
+ * An organisation's mailbox: no word of the display name (starts[k] down to starts[0]) is a known first name, and one
+ * is the address's local part or its domain's first label ("Omgeving Hasselt <omgeving@hasselt.be>", "Immo Peeters
+ * <info@peeters.be>"; "Jan Peeters <jan@peeters.be>" stays a person).
+ */
+function isMailboxName(text: string, starts: readonly number[], k: number, lt: number): boolean {
+  const at = text.indexOf('@', lt);
+  if (at < 0 || at - lt > 64) return false;
+  let dot = at + 1;
+  while (dot < text.length && dot - at < 64 && text.charCodeAt(dot) !== 46) dot++;
+  let match = false;
+  for (let w = k; w >= 0; w--) {
+    const ws = starts[w]!;
+    const we = wordEndAfter(text, ws, 40);
+    if (wordClass(FIRST_NAME, text, ws, we) >= 0) return false;
+    match ||= sameWord(text, ws, we, lt + 1, at) || sameWord(text, ws, we, at + 1, dot);
+  }
+  return match;
+}
+
+/** Whether text[a, b) and text[c, d) are the same word, case and accents aside. */
+function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let i = 0; i < b - a; i++) if (FOLD[(text.charCodeAt(a + i) | 0)] !== FOLD[(text.charCodeAt(c + i) | 0)]) return false;
+  return true;
 }

@@ -13,9 +13,11 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, isHSpace, lineEnd, lineStart, stripAccents } from './chars.ts';
+import { charCode, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
+import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
+import { wordClass } from './trie.ts';
 
 const NAME = 1;
 const BIRTH = 2;
@@ -98,8 +100,101 @@ export function scanTables(st: ScanState, from: number, to: number): void {
       if (quotes(text, ls, le) % 2 === 1) quoted = !quoted;
     }
   }
+  alignedTables(st, from, to);
   jsonValues(st, from, to);
   vcards(st, from, to);
+}
+
+/** Most lines read up from a row to its aligned table's header. */
+const MAX_ALIGNED_ROWS = 200;
+
+/**
+ * A plain-text table aligned with spaces, as a syndic's or a notary's plain-text mail writes it ("Kavel     Eigenaar(s)
+ * Adres …", rule lines of "-" or "=" allowed): lines of three cells or more, cells apart by two spaces or more; the
+ * block's first line is the header, and a row's cell belongs to the column whose header starts where it starts. Found
+ * by its double spaces, each line looked at once.
+ */
+function alignedTables(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  let headerAt = -1;
+  let columns: { start: number[]; kinds: number[] } | null = null;
+  for (let at = text.indexOf('  ', from); at >= 0 && at < to; ) {
+    const ls = lineStart(text, at);
+    const le = lineEnd(text, at);
+    const cells = gapCells(text, ls, le);
+    if (cells.length >= 6) {
+      const header = headerLineAbove(text, ls);
+      if (header !== headerAt) {
+        headerAt = header;
+        columns = alignedColumns(text, header, lineEnd(text, header));
+      }
+      if (columns !== null && ls > header && ls >= from) {
+        for (let k = 0; k < cells.length; k += 2) {
+          const kind = columns.kinds[columnAt(columns.start, cells[k]! - ls)]!;
+          if (kind === NAME || kind === BIRTH) cell(st, kind, cells[k]!, cells[k + 1]!);
+          else if (kind === ADDRESS && /^\p{Lu}\p{L}+[^\d]*\d/u.test(text.slice(cells[k]!, cells[k + 1]!))) addAddress(st, cells[k]!, cells[k + 1]!);
+        }
+      }
+    }
+    at = text.indexOf('  ', le);
+  }
+}
+
+/** The cells of the line text[ls, le) split at gaps of two spaces or more: start, end, start, end… */
+function gapCells(text: string, ls: number, le: number): number[] {
+  const cells: number[] = [];
+  let i = ls;
+  while (i < le) {
+    while (i < le && isHSpace(text.charCodeAt(i))) i++;
+    if (i >= le) break;
+    const s = i;
+    while (i < le && !(isHSpace(text.charCodeAt(i)) && (i + 1 >= le || isHSpace(text.charCodeAt(i + 1))))) i++;
+    cells.push(s, trimEnd(text, s, i));
+  }
+  return cells;
+}
+
+/** Whether the line text[ls, le) is a rule under a header ("-----", "=====", "+----+"). */
+function isRule(text: string, ls: number, le: number): boolean {
+  if (le - ls < 3) return false;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 61 && c !== 95 && c !== 43 && c !== 13 && !isHSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Start of the first line of the aligned block holding the line that starts at `ls` (rule lines belong to it). */
+function headerLineAbove(text: string, ls: number): number {
+  let start = ls;
+  for (let n = 0; start > 0 && n < MAX_ALIGNED_ROWS; n++) {
+    const prev = lineStart(text, start - 1);
+    if (!isRule(text, prev, start - 1) && gapCells(text, prev, start - 1).length < 6) break;
+    start = prev;
+  }
+  return start;
+}
+
+/** The columns of an aligned header line (their start offsets in the line, their kinds), or null when it names none. */
+function alignedColumns(text: string, ls: number, le: number): { start: number[]; kinds: number[] } | null {
+  const cells = gapCells(text, ls, le);
+  if (cells.length > 2 * MAX_COLUMNS) return null;
+  const start: number[] = [];
+  const kinds: number[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    if (cells[k + 1]! - cells[k]! > MAX_HEADER || /\d{3}/.test(text.slice(cells[k]!, cells[k + 1]!))) return null;
+    start.push(cells[k]! - ls);
+    kinds.push(headerKind(text.slice(cells[k]!, cells[k + 1]!)));
+  }
+  // A list of people, with their addresses or birth dates.
+  return kinds.includes(NAME) && (kinds.includes(ADDRESS) || kinds.includes(BIRTH)) ? { start, kinds } : null;
+}
+
+/** The column whose header starts at or before `offset` (one char of slack), nearest to it. */
+function columnAt(starts: readonly number[], offset: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= offset + 1) k++;
+  return k;
 }
 
 /** Longest JSON key read before its colon (`"date_de_naissance":`), and longest value read (a name, a date, an address). */
@@ -314,8 +409,14 @@ function row(st: ScanState, ls: number, le: number, block: Block): void {
 /** A name or birth-date cell (or JSON value) text[s, e), when it holds one; an address, for a JSON value. */
 function cell(st: ScanState, kind: number, s: number, e: number): void {
   const text = st.text;
-  if (kind === NAME && nameAt(text, s, 1) === e) st.add(s, e, PERSON_NAME);
-  else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
+  if (kind === NAME) {
+    // Past a title or role the cell starts with ("Erven Jozef Mertens", "Mevr. An Maes").
+    const we = wordEndAfter(text, s, 20);
+    let n = we > s && wordClass(ANCHORS, text, s, we) >= 0 ? we : s;
+    if (n > s && charCode(text, n) === 46) n++;
+    while (n > s && n < e && isHSpace(text.charCodeAt(n))) n++;
+    if (nameAt(text, n, 1) === e) st.add(n, e, PERSON_NAME);
+  } else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
   else if (kind === ADDRESS) addAddress(st, s, e);
 }
 

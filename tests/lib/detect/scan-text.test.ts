@@ -29,6 +29,9 @@ describe('emails', () => {
     // A machine's mailbox: its display name is a service.
     expect(foundOf('person-name', 'De : Google Forms <forms-receipts-noreply@google.com>')).toEqual([]);
     expect(foundOf('person-name', 'To: IT Helpdesk <helpdesk@primogest.be>')).toEqual([]);
+    // An organisation's mailbox named like its address; a person's own domain stays a person.
+    expect(foundOf('person-name', 'CC: Omgeving Hasselt <omgeving@hasselt.be>\nbetaal aan Stad Hasselt')).toEqual([]);
+    expect(foundOf('person-name', 'Van: Jan Peeters <jan@peeters.be>')).toEqual(['Jan Peeters']);
   });
 });
 
@@ -357,6 +360,8 @@ describe('postal addresses', () => {
     // No one-word street without its postcode and city, nor from a word that is no street.
     ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
     ['il habite Namur 3 jours par semaine'],
+    // A list of properties: the property's words follow the address on its line.
+    ['Zoals beloofd de lijst.\n\n2. Bosstraat 14, 9820 Merelbeke (ref. V-GE-2025-0331) – open bebouwing, 212 m²'],
     ['Lot 3, 1300 Wavre'],
     ['Century 21, 5000 Namur'],
   ])('%s has no personal address', (text) => {
@@ -501,6 +506,21 @@ describe('tables read by their header', () => {
     const long = vcard.replace('VERSION:3.0', `PHOTO;ENCODING=b:${'QUJD'.repeat(2000)}`);
     const at = long.indexOf('ADR');
     expect(scanRange(long, at, at + 1).findings.map((f) => long.slice(f.start, f.end))).toEqual(['Rue Jonfosse 61;Liège;;4000;Belgium']);
+  });
+
+  it('reads a plain-text table aligned with spaces by its header, past a title or role in a name cell', () => {
+    const table = [
+      'Kavel     Eigenaar(s)              Adres (briefwisseling)        Tel.',
+      '---------------------------------------------------------------------------',
+      'App. 2.1  Tom Wuyts (verkoper)     Kioskplaats 12, 2660 Hoboken  0472 18 40 93',
+      'App. 2.2  Erven Jozef Mertens      p/a notaris Cools             03 231 09 74',
+      'Gar. G1   Tom Wuyts                idem 2.1',
+    ].join('\n');
+    expect(foundOf('postal-address', table)).toEqual(['Kioskplaats 12, 2660 Hoboken']);
+    expect(foundOf('person-name', table)).toContain('Jozef Mertens');
+    expect(foundOf('person-name', table)).not.toContain('Erven Jozef Mertens');
+    // Aligned columns without a name column: a list of properties, whose addresses are public.
+    expect(foundOf('postal-address', 'Ref.      Bien                   Adresse                      Prix\nV-0142    Maison 3 ch.           Rue Haute 12, 5000 Namur     245.000 €')).toEqual([]);
   });
 
   it('reads no table in prose commas and semicolons, nor addresses in a table of properties', () => {
