@@ -24,7 +24,7 @@ calogero camille candice capucine carine carl carla carlo carlos carmela carmen 
 catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara chloe christel
 christelle christian christiane christine christophe ciara claire clara claude claudine clemence clement clementine
 colette colin conceicao concetta connor coralie corentin corinne cristian cristina cyprien cyril cyrille
-daan dagmar damien daniel daniela daniele danielle dariusz david davy deborah declan delphine denis denise derya
+daan dagmar damien daniel daniela daniele danielle danny dany dariusz david davy deborah declan delphine denis denise derya
 didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss dylan
 edith edmond edouard edward elena eleonore eliane elien elif eline elisa elisabeth elise elizabeth elke ella ellen
 elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico enrique

@@ -102,7 +102,7 @@ export const FIRST_NAME = buildTrie([FIRST_NAMES]);
  */
 export const STREET_TYPES = buildTrie([
   ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
-  ['ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'atheneum', 'lyceum', 'instituut', 'ziekenhuis', 'kliniek'],
+  ['ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'atheneum', 'lyceum', 'instituut', 'ziekenhuis', 'kliniek', 'wzc', 'woonzorgcentrum', 'rusthuis'],
 ]);
 export const INSTITUTION = 1;
 

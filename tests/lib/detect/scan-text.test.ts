@@ -142,6 +142,7 @@ describe('person names', () => {
     ['Łukasz Nowak a visité le bien', 'Łukasz Nowak'],
     ['Bien cordialement,\nJulien & Mariam\n', 'Mariam'],
     ['02/10/2025 JDM visite cpl Ksiazek, offre 176.500 €', 'Ksiazek'],
+    ["j'ai appelé le plombier Dany de chez Sanitaire Meuse", 'Dany'],
     ['nos enfants Lina, née le 12/03/2018, et Adam, né le 05/09/2021', 'Adam'],
     ['Ik, ondergetekende, Jan Peeters', 'Jan Peeters'],
     ['Bonjour Jean,', 'Jean'],
@@ -248,6 +249,8 @@ describe('person names', () => {
     ['The flat at 45 Albert Road is for sale'],
     ['both enrolled at the Lycée français Jean Monnet in Uccle'],
     ['inscrits à l’École communale Jean Jaurès'],
+    // A care home named like a person.
+    ['laatst gedomicilieerd in WZC Ter Linde, Condédreef 6, 8500 Kortrijk'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
