@@ -131,7 +131,9 @@ function skipBack(text: string, pos: number): number {
 
 /** Before the parenthesis that closes at `end` ("(contractant)", "(Roumanie)", at most `max` long) and the spaces before it; `end` if there is none. */
 function beforeParenthesis(text: string, end: number, max: number): number {
-  const open = text.lastIndexOf('(', end);
+  // Looked for within `max` chars by hand: lastIndexOf would search back to the text's start each time ("né) …" × 10⁵).
+  let open = end - 1;
+  while (open >= 0 && end - open <= max && (text.charCodeAt(open) | 0) !== 40) open--;
   if (open < 0 || end - open > max) return end;
   let i = open;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;

@@ -510,8 +510,10 @@ function nextLine(text: string, i: number): number {
  */
 function afterColon(text: string, i: number, labelStart: number): number {
   if (charCode(text, i) === 40) {
-    const close = text.indexOf(')', i);
-    if (close < 0 || close - i > 4) return -1;
+    // "(s)", "(e)", "(es)": looked for within four chars (indexOf would search on to the text's end each time).
+    let close = i + 1;
+    while (close - i <= 4 && charCode(text, close) !== 41) close++;
+    if (close - i > 4) return -1;
     i = close + 1;
   }
   const tab = charCode(text, i) === 9;
@@ -657,8 +659,9 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
  * <info@peeters.be>"; "Jan Peeters <jan@peeters.be>" stays a person).
  */
 function isMailboxName(text: string, starts: readonly number[], k: number, lt: number): boolean {
-  const at = text.indexOf('@', lt);
-  if (at < 0 || at - lt > 64) return false;
+  let at = lt + 1;
+  while (at - lt <= 64 && at < text.length && text.charCodeAt(at) !== 64) at++;
+  if (at - lt > 64 || at >= text.length) return false;
   let dot = at + 1;
   while (dot < text.length && dot - at < 64 && text.charCodeAt(dot) !== 46) dot++;
   let match = false;

@@ -30,6 +30,8 @@ const UNITS: ReadonlyArray<readonly [string, string]> = [
   ['capitalised words', CAPITALISED], // an endless "name"
   ['+++ run', '+'], // OGM delimiters
   ['+32 +32 +32', '+32 '], // international prefixes with no number
+  ['né) né) né)', 'né) 12/03/1985 '], // a ")" whose "(" never comes
+  ['Nom( Nom( Nom(', 'Nom('], // a "(" whose ")" never comes
 ];
 
 export function adversarialInputs(size = 1_000_000): AdversarialInput[] {

@@ -44,6 +44,9 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['CSV quotes', 'Naam,Voornaam\n"a,"b",\n'],
   ['JSON keys', '{"name": "Dupont", "birth_date": "1985-03-12", "x":'],
   ['JSON on one line', '{"name": "Dupont", "address": "Rue Haute 12, 5000 Namur"}, '],
+  // A ")" with no "(" before it, a "(" with no ")" after it: a search for the other one must stay near.
+  ['birth words before a closing parenthesis', 'né) 12/03/1985 '],
+  ['labels before an opening parenthesis', 'Nom('],
   ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
   ['vCard lines without a colon', 'BEGIN:VCARD\nQUJDREVGR0g\n'],
 ];
