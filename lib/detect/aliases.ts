@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { charCode, FOLD, isAlnum, isDigit, isHSpace, isUpper, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isAlnum, isDigit, isHSpace, isUpper, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -32,12 +32,6 @@ interface Surname {
 
 /** The table of surnames' first three letters (surnamesOf), reused scan after scan. */
 const PREFIXES = new Uint8Array(32 * 32 * 32);
-
-function sameFolded(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let k = 0; k < aEnd - a; k++) if (FOLD[(text.charCodeAt(a + k) | 0)] !== FOLD[(text.charCodeAt(b + k) | 0)]) return false;
-  return true;
-}
 
 /**
  * The surnames noted (alias-notes.ts), by folded hash; null for a word that is no surname (under three letters, a

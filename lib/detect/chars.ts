@@ -139,3 +139,10 @@ export function wordEndAfter(text: string, start: number, maxLen: number): numbe
   }
   return i;
 }
+
+/** Whether text[a, aEnd) and text[b, bEnd) are the same word, case and accents aside (folded as the tries fold). */
+export function sameFolded(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (FOLD[(text.charCodeAt(a + k) | 0)] !== FOLD[(text.charCodeAt(b + k) | 0)]) return false;
+  return true;
+}

@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { charCode, FOLD, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -669,14 +669,7 @@ function isMailboxName(text: string, starts: readonly number[], k: number, lt: n
     const ws = starts[w]!;
     const we = wordEndAfter(text, ws, 40);
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) return false;
-    match ||= sameWord(text, ws, we, lt + 1, at) || sameWord(text, ws, we, at + 1, dot);
+    match ||= sameFolded(text, ws, we, lt + 1, at) || sameFolded(text, ws, we, at + 1, dot);
   }
   return match;
-}
-
-/** Whether text[a, b) and text[c, d) are the same word, case and accents aside. */
-function sameWord(text: string, a: number, b: number, c: number, d: number): boolean {
-  if (b - a !== d - c) return false;
-  for (let i = 0; i < b - a; i++) if (FOLD[(text.charCodeAt(a + i) | 0)] !== FOLD[(text.charCodeAt(c + i) | 0)]) return false;
-  return true;
 }
