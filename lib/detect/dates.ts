@@ -176,16 +176,28 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
   return nearest(ctx) === Kw.Birth && FILLER.test(st.text.slice(start - distance(ctx), start));
 }
 
-/** The date at `start` repeats in brackets the birth date just found: "Date of birth: 03/14/1987 (14.03.1987)". */
+/**
+ * The date at `start` repeats in brackets the birth date just found ("Date of birth: 03/14/1987 (14.03.1987)"), or
+ * is the next person's after it ("geb. 17/03/1994 resp. 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
+ */
 function restatesBirthDate(st: ScanState, start: number): boolean {
   const text = st.text;
   let i = start;
   while (isHSpace(charCode(text, i - 1))) i--;
-  if (charCode(text, i - 1) !== 40) return false;
-  i--;
-  while (isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  if (charCode(text, i - 1) === 40) i--;
+  else {
+    if (charCode(text, i - 1) === 46) i--; // "resp."
+    const ws = wordStartBefore(text, i, 20);
+    if (ws === i || wordClass(BIRTH_JOINERS, text, ws, i) < 0) return false;
+    i = ws;
+  }
+  while (isHSpace(charCode(text, i - 1))) i--;
+  if (charCode(text, i - 1) === 44) i--; // "12/03/1985, et"
   return st.lastAddedEnds(i, DATE_OF_BIRTH);
 }
+
+/** Words joining a second birth date to the first. */
+const BIRTH_JOINERS = buildTrie([['resp', 'respectivement', 'respectievelijk', 'respectively', 'et', 'en', 'and', 'of', 'ou']]);
 
 /** End of "November 14, 1981" whose month word starts at `start` and whose day is the run, or -1. */
 function monthFirstEnd(st: ScanState, start: number, run: Run): number {

@@ -121,7 +121,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'gevels', 'rijwoning', 'halfopen', 'woonhuis', 'het goed', 'eengezinswoning', 'hoekwoning', 'koppelwoning', 'bebouwing', 'bewoonbaar', 'bewoonbare', 'habitable', 'habitables',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
     'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
-    'for rent', 'to let', 'subject',
+    'for rent', 'to let', 'subject', 'gmail -',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [

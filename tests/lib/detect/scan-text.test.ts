@@ -97,6 +97,12 @@ describe('dates of birth need a birth keyword', () => {
     expect(foundOf('date-of-birth', 'Visite le 12/03/2025 (14.03.2025), acte le 01/02/2020 (01.02.2020)')).toEqual([]);
   });
 
+  it('reads a second birth date joined to the first ("resp.", "et", "en")', () => {
+    expect(foundOf('date-of-birth', 'geb. 17/03/1994 resp. 02/11/1991')).toEqual(['17/03/1994', '02/11/1991']);
+    expect(foundOf('date-of-birth', 'nés le 3/4/1980 et 5/6/1982')).toEqual(['3/4/1980', '5/6/1982']);
+    expect(foundOf('date-of-birth', 'né le 3/4/1980, visite le 5/6/2020')).toEqual(['3/4/1980']);
+  });
+
   it('flags only the birth date in "née le … et mariée le …"', () => {
     expect(foundOf('date-of-birth', 'née le 12/03/1960 et mariée le 05/06/1990')).toEqual(['12/03/1960']);
   });
@@ -365,6 +371,8 @@ describe('postal addresses', () => {
     ['il habite Namur 3 jours par semaine'],
     // A list of properties: the property's words follow the address on its line.
     ['Zoals beloofd de lijst.\n\n2. Bosstraat 14, 9820 Merelbeke (ref. V-GE-2025-0331) – open bebouwing, 212 m²'],
+    // A printed Gmail thread starts with its subject: "Gmail - <subject>".
+    ['Gmail - Kandidaten Amerikalei 164 bus 3 (L-AN-2025-0388)\n3 berichten'],
     ['Lot 3, 1300 Wavre'],
     ['Century 21, 5000 Namur'],
   ])('%s has no personal address', (text) => {
