@@ -146,3 +146,10 @@ export function sameFolded(text: string, a: number, aEnd: number, b: number, bEn
   for (let k = 0; k < aEnd - a; k++) if (FOLD[(text.charCodeAt(a + k) | 0)] !== FOLD[(text.charCodeAt(b + k) | 0)]) return false;
   return true;
 }
+
+/** Where char code `c` first is in text[from, to) (`to` past the end reads to the end), or -1: indexOf would search on past `to`. */
+export function indexIn(text: string, c: number, from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}

@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { charCode, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, indexIn, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -510,10 +510,8 @@ function nextLine(text: string, i: number): number {
  */
 function afterColon(text: string, i: number, labelStart: number): number {
   if (charCode(text, i) === 40) {
-    // "(s)", "(e)", "(es)": looked for within four chars (indexOf would search on to the text's end each time).
-    let close = i + 1;
-    while (close - i <= 4 && charCode(text, close) !== 41) close++;
-    if (close - i > 4) return -1;
+    const close = indexIn(text, 41, i + 1, i + 5); // "(s)", "(e)", "(es)"
+    if (close < 0) return -1;
     i = close + 1;
   }
   const tab = charCode(text, i) === 9;
@@ -659,11 +657,10 @@ export function displayNameBefore(st: ScanState, lt: number): boolean {
  * <info@peeters.be>"; "Jan Peeters <jan@peeters.be>" stays a person).
  */
 function isMailboxName(text: string, starts: readonly number[], k: number, lt: number): boolean {
-  let at = lt + 1;
-  while (at - lt <= 64 && at < text.length && text.charCodeAt(at) !== 64) at++;
-  if (at - lt > 64 || at >= text.length) return false;
-  let dot = at + 1;
-  while (dot < text.length && dot - at < 64 && text.charCodeAt(dot) !== 46) dot++;
+  const at = indexIn(text, 64, lt + 1, lt + 65);
+  if (at < 0) return false;
+  const firstDot = indexIn(text, 46, at + 1, at + 64);
+  const dot = firstDot < 0 ? Math.min(at + 64, text.length) : firstDot;
   let match = false;
   for (let w = k; w >= 0; w--) {
     const ws = starts[w]!;

@@ -13,7 +13,7 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
+import { charCode, indexIn, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
@@ -165,12 +165,6 @@ function vcards(st: ScanState, from: number, to: number): void {
       }
     }
   }
-}
-
-/** Where char code `c` first is in text[from, to), or -1 (indexOf would search on past `to`). */
-function indexIn(text: string, c: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
-  return -1;
 }
 
 /**
