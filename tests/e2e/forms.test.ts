@@ -167,6 +167,9 @@ describe('Google Forms guard', () => {
     await expect.poll(() => postsTo(UNKNOWN_FORM).length).toBe(before + 1);
     expect(postsTo(UNKNOWN_FORM).at(-1)?.body).toMatchObject({ 'entry.1333333333': PROPERTY });
     expect(await formRules()).toEqual([]);
+    // The post navigates the tab: closing it while that navigation commits is dropped by Chromium (the tab stays
+    // open and page.close() waits until the test's timeout). Close once the confirmation page is there.
+    await page.getByText('Votre réponse a bien été enregistrée.').waitFor();
     await page.close();
   });
 
