@@ -181,15 +181,22 @@ const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', '
 /**
  * A person's name right before the address and a comma: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
  * (an honorific, or a known first name, among the capitalised words before the comma), or a notary's or lawyer's
- * office ("Étude Dessy & Grégoire, Rue …"). Not any firm's "Century 21 Primogest, …".
+ * office ("Étude Dessy & Grégoire, Rue …"); or their firm in between, as a signature runs on ("mevr. Ellen Goossens,
+ * Century 21 Primogest Leuven, Bondgenotenlaan 96"). Not any firm's "Century 21 Primogest, …" alone.
  */
-function personBefore(text: string, start: number): boolean {
+function personBefore(text: string, start: number, firm = true): boolean {
   if (charCode(text, start - 1) !== 32 || charCode(text, start - 2) !== 44) return false;
   let we = start - 2;
   let firstName = false;
   for (let w = 0; w < 4; w++) {
+    if (firm && isDigit(charCode(text, we - 1))) {
+      while (isDigit(charCode(text, we - 1))) we--; // "Century 21"
+      if (charCode(text, we - 1) !== 32) return false;
+      we--;
+    }
     const ws = wordStartBefore(text, we, 30);
-    if (ws === we) return firstName;
+    // The segment before is the firm's: the person may sit one comma further back.
+    if (ws === we) return firstName || (firm && w > 0 && charCode(text, we - 1) === 44 && personBefore(text, we + 1, false));
     if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
     if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
@@ -399,8 +406,19 @@ function englishStreetAfter(text: string, numEnd: number): number {
   return -1;
 }
 
-/** Company legal forms, written in lowercase in a signature's first line ("Gestimmo srl – Quai de Rome 12"). */
-const LEGAL_FORMS = buildTrie([['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd']]);
+/**
+ * Lowercase words of a signature's line: company legal forms ("Gestimmo srl – Quai de Rome 12") and job titles
+ * ("Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31").
+ */
+const SIGNATURE_WORDS = buildTrie([
+  ['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd'],
+  [
+    'gestionnaire', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillere', 'directeur',
+    'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'avocat', 'avocate', 'syndic', 'clerc', 'comptable',
+    'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris',
+    'advocaat', 'dossierbeheerder', 'beheerder', 'bediende', 'adviseur', 'manager', 'immobilier', 'immobiliere',
+  ],
+]);
 
 /**
  * The address opens its line, or only capitalised words, numbers, dashes and legal forms precede it
@@ -410,8 +428,8 @@ function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return true;
-    // A lowercase word (its first letter): a sentence, unless it is a legal form.
-    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(LEGAL_FORMS, text, i, wordEndAfter(text, i, 8)) < 0) return false;
+    // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
+    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 16)) < 0) return false;
   }
   return start < 120;
 }

@@ -99,8 +99,9 @@ function birthWordBefore(text: string, pos: number): number {
 }
 
 /**
- * "° Roeselare 06.02.1951", "°Namur, 12/03/1985", "° Iași (Roumanie), 22.03.1987": a birth sign and a place (the
- * word ending at `end`, or before the parenthesis ending there) before the date.
+ * "° Roeselare 06.02.1951", "°Namur, 12/03/1985", "° Iași (Roumanie), 22.03.1987", "geb. Gent 03.09.1994", "née à
+ * Namur 12/03/1985": a birth sign or word, maybe "à" / "te" / "in", and a place (the word ending at `end`, or before
+ * the parenthesis ending there) before the date.
  */
 function bornIn(text: string, end: number): boolean {
   if ((text.charCodeAt(end - 1) | 0) === 41) {
@@ -111,8 +112,20 @@ function bornIn(text: string, end: number): boolean {
   let i = wordStartBefore(text, end, 30);
   if (i === end || !isUpper((text.charCodeAt(i) | 0))) return false;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
-  return charCode(text, i - 1) === 0xb0 && KIND[charCode(text, i - 2)] !== 1;
+  if (charCode(text, i - 1) === 0xb0) return KIND[charCode(text, i - 2)] !== 1;
+  let ws = wordStartBefore(text, i, 3);
+  if (ws < i && wordClass(PLACE_BEFORE, text, ws, i) >= 0) {
+    i = ws;
+    while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  }
+  if (charCode(text, i - 1) === 46) i--; // "geb."
+  ws = wordStartBefore(text, i, 20);
+  // A one-letter birth word ("b.", the "e" of "né(e)") is no word here: "Rue E. Gent 12/03/1985".
+  return i - ws > 1 && wordClass(BIRTH_OR_FILLER, text, ws, i) === BIRTH;
 }
+
+/** The preposition before a birth place: "née à Namur", "geboren te Gent", "born in Utrecht". */
+const PLACE_BEFORE = buildTrie([['a', 'te', 'in']]);
 
 /** Steps back over spaces, ":", an arrow ("Geboortedatum: --> …") and one parenthesised word ("Geboortedatum (contractant): …"). */
 function skipBack(text: string, pos: number): number {

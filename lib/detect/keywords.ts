@@ -103,6 +103,10 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
     'renting at', 'rents at', 'staying', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
+    // A care home is where its resident lives ("maison" alone is a property word).
+    'maison de repos', 'maison de retraite', 'maison de soins', 'rusthuis', 'woonzorgcentrum', 'care home', 'nursing home',
+    // contact details: an address among them is where the person is reached
+    'coordonnees', 'contactgegevens', 'contact details',
   ],
   // Kw.Negative
   [

@@ -61,7 +61,8 @@ export const NAME_WORDS = buildTrie([
     'cher', 'chere', 'beste', 'bonjour', 'goedemorgen', 'goedemiddag', 'ami', 'amis', 'vriend', 'vrienden', 'partenaire',
     'partenaires', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag',
     'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'bien', 'cordialement', 'mvg', 'groeten', 'regards',
-    'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
+    'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'expertisebureau', 'notariskantoor',
+    'advocatenkantoor', 'studiebureau', 'gestion', 'beheer', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
     'vzw', 'nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'makelaar', 'kandidaat', 'candidat', 'objet', 'onderwerp',
     'concerne', 'betreft', 'tel', 'gsm', 'fax', 'email', 'mail', 'adresse', 'adres', 'rue', 'avenue', 'place', 'chaussee',
     'syndic', 'syndicus', 'delivery', 'subsystem', 'daemon', 'postmaster', 'mailer', 'system', 'notification',
@@ -125,7 +126,7 @@ export const FIRM_BEFORE = buildTrie([
 export const FIRM_AFTER = buildTrie([
   [
     'srl', 'sprl', 'scrl', 'sa', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'commv', 'vzw', 'gmbh', 'ltd',
-    'inc', 'vastgoed', 'invest', 'immo', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
+    'inc', 'vastgoed', 'invest', 'immo', 'gestion', 'beheer', 'expertise', 'expertises', 'bouw', 'elektro', 'finance', 'partners', 'associes',
     'interieur', 'group', 'groupe', 'notaires', 'notarissen', 'fils', 'zonen', 'construct', 'consult', 'consulting',
     'services', 'real', 'estate', 'makelaars', 'immobilier', 'advocaten', 'avocats', 'advocatenkantoor', 'law',
     'credits', 'credit', 'krediet', 'kredieten', 'assurances', 'verzekeringen', 'courtage', 'thermic', 'technics',

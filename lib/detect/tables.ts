@@ -13,6 +13,7 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
+import { isoDate } from './dates.ts';
 import { charCode, indexIn, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
@@ -55,7 +56,6 @@ const MAX_HEADER = 48;
 const PERSON_NAME = tag('person-name', 'medium');
 const POSTAL_ADDRESS = tag('postal-address', 'medium');
 const DATE_OF_BIRTH = tag('date-of-birth', 'high');
-const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/;
 /** An ISO date, as exports write it ("1985-03-12", also with a time after it). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/;
 
@@ -360,11 +360,9 @@ function isBirthDate(cell: string, nowYear: number): boolean {
     const year = Number(iso[1]);
     return isRealDate(year, Number(iso[2]), Number(iso[3])) && isPlausibleBirthYear(year, nowYear);
   }
-  const m = NUMERIC_DATE.exec(cell);
-  if (m === null) return false;
-  let year = Number(m[3]);
-  if (m[3]!.length === 2) year += year > nowYear % 100 ? 1900 : 2000;
-  return isRealDate(year, Number(m[2]), Number(m[1])) && isPlausibleBirthYear(year, nowYear);
+  // "16/04/2002", "16.04.02", "15 mars 1986", "1er maart 1962"
+  const date = /\d/.test(cell.charAt(0)) ? isoDate(cell, nowYear) : null;
+  return date !== null && isPlausibleBirthYear(Number(date.slice(0, 4)), nowYear);
 }
 
 /** The next separator at or after `from`; in CSV, a "," followed by a space is inside a quoted cell's text. */

@@ -68,6 +68,11 @@ describe('dates of birth need a birth keyword', () => {
     ['Geboortedatum *\n9 juli 1994', '9 juli 1994'],
     // CRM shorthand: a date written with spaces.
     ['DEMOULIN Thierry Mr\nné le 14 03 1968 a Charleroi', '14 03 1968'],
+    // A birth word and the place, then the date ("geb. Gent 03.09.1994", "née à Namur 12/03/1985").
+    ['1. mevrouw Elif Yılmaz, geb. Gent 03.09.1994, INSZ', '03.09.1994'],
+    ['geb. te Gent 03.09.1994', '03.09.1994'],
+    ['née à Namur 12/03/1985', '12/03/1985'],
+    ['born in Utrecht, 14/06/1987', '14/06/1987'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -84,6 +89,8 @@ describe('dates of birth need a birth keyword', () => {
     ['acte signé le 05/06/2010, né le'],
     ['n° Namur 12/03/1985'],
     ['Liège 12/03/1985'],
+    ['acte passé à Namur 12/03/1985'],
+    ['visite à Namur 12/03/2024'],
     ['visit on November 14, 2025'],
     ['EPC label E.\n01/03/2025 10:00\tBezoek'],
     ['DOB 14/14/1981'],
@@ -257,6 +264,9 @@ describe('person names', () => {
     ['inscrits à l’École communale Jean Jaurès'],
     // A care home named like a person.
     ['laatst gedomicilieerd in WZC Ter Linde, Condédreef 6, 8500 Kortrijk'],
+    // A firm named with its trade or office: "Expertisebureau Claeys", "Meuse Gestion".
+    ['plaatsbeschrijving intrede 30/08 door Expertisebureau Claeys'],
+    ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -298,6 +308,13 @@ describe('postal addresses', () => {
     // A job title in the signature is no property word; a street named by its type alone.
     ['Kaat Michiels\nProperty manager – verhuur\nCentury 21 Primogest Antwerpen\nMechelsesteenweg 141, 2018 Antwerpen', 'Mechelsesteenweg 141, 2018 Antwerpen'],
     ['vennootschap met zetel te Markt 14, 9800 Deinze', 'Markt 14, 9800 Deinze'],
+    // A signature's line with a job title; a person, their firm, then its address.
+    ['Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31, 4000 Liège - IPI 508.412', 'Quai de Rome 31, 4000 Liège'],
+    ['vertegenwoordigd door mevr. Ellen Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96, 3000 Leuven, 0475/63.91.20', 'Bondgenotenlaan 96, 3000 Leuven'],
+    // A care home is where its resident lives; contact details.
+    ['Il était à la maison de repos depuis 2023 : Résidence Le Val Fleuri, Rue de Fléron 78, 4020 Jupille-sur-Meuse, chambre 214.', 'Rue de Fléron 78, 4020 Jupille-sur-Meuse'],
+    ['Voici mes coordonnées : Rue de Fer 12, 5000 Namur, 0486 71 30 25', 'Rue de Fer 12, 5000 Namur'],
+    ['Mijn contactgegevens: Kerkstraat 5, 9000 Gent', 'Kerkstraat 5, 9000 Gent'],
     // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
     ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
     ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
@@ -375,6 +392,11 @@ describe('postal addresses', () => {
     ['Gmail - Kandidaten Amerikalei 164 bus 3 (L-AN-2025-0388)\n3 berichten'],
     ['Lot 3, 1300 Wavre'],
     ['Century 21, 5000 Namur'],
+    // Words of a property: contact details "of the property", "maison" alone; a job title in a sentence.
+    ['Coordonnées du bien : Rue de Fer 12, 5000 Namur'],
+    ['Maison à vendre, rue de la Gare 5, 5000 Namur'],
+    ['Le gestionnaire visite Rue de Fer 12, 5000 Namur'],
+    ['Eigenaar Jan Peeters, woning te koop, Kerkstraat 5, 2000 Antwerpen'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
   });
@@ -433,6 +455,9 @@ describe('tables read by their header', () => {
       ['date-of-birth', '12.03.1979'],
       ['phone', '+32 478 90 33 15'],
     ]);
+    // A Google Forms sheet: the birth date as the respondent wrote it, with the month's name.
+    const forms = 'Nom et prénom\tDate de naissance\tMessage\nYassine Bouzidi\t15 mars 1986\tvisite samedi\nAnne Claes\t1er maart 1962\t-\n';
+    expect(foundOf('date-of-birth', forms)).toEqual(['15 mars 1986', '1er maart 1962']);
   });
 
   it('reports nothing from a table without such columns, or from cells that are no name or birth date', () => {
