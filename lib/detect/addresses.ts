@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { charCode, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
 import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
@@ -161,6 +161,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let near = nearest(readContext(text, start, false, ADDRESS_WORDS));
   if (near < 0) near = nearest(readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW));
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
+  if (near === Kw.Property && residenceBeforeAside(text, start)) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
@@ -173,6 +174,18 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (city.test(text)) end = city.lastIndex;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
+}
+
+/**
+ * The property word is in an aside between a residence word and the address: "Ons adres vanaf 1 oktober (appartement
+ * gekocht, akte 26/09): Lierselei 58", "Adresse (appartement au 2e étage) : Rue …". Not "Te koop (appartement) : …".
+ */
+function residenceBeforeAside(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 4 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 58 || charCode(text, i - 1) === 44)) i--;
+  if (charCode(text, i - 1) !== 41) return false;
+  const open = lastIndexIn(text, 40, i - 60, i - 1);
+  return open >= 0 && nearest(readContext(text, open, false, ADDRESS_WORDS)) === Kw.Residence;
 }
 
 /** A notary's or lawyer's office, named after its partners ("Étude Dessy & Grégoire", "Notariskantoor Verhaegen"). */

@@ -153,3 +153,10 @@ export function indexIn(text: string, c: number, from: number, to: number): numb
   for (let i = from; i < end; i++) if (text.charCodeAt(i) === c) return i;
   return -1;
 }
+
+/** Where char code `c` last is in text[from, to) (`from` below 0 reads from the start), or -1: lastIndexOf would search on back past `from`. */
+export function lastIndexIn(text: string, c: number, from: number, to: number): number {
+  const start = Math.max(from, 0);
+  for (let i = Math.min(to, text.length) - 1; i >= start; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}

@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, isDigit, isHSpace, isUpper, KIND, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isDigit, isHSpace, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -144,10 +144,9 @@ function skipBack(text: string, pos: number): number {
 
 /** Before the parenthesis that closes at `end` ("(contractant)", "(Roumanie)", at most `max` long) and the spaces before it; `end` if there is none. */
 function beforeParenthesis(text: string, end: number, max: number): number {
-  // Looked for within `max` chars by hand: lastIndexOf would search back to the text's start each time ("né) …" × 10⁵).
-  let open = end - 1;
-  while (open >= 0 && end - open <= max && (text.charCodeAt(open) | 0) !== 40) open--;
-  if (open < 0 || end - open > max) return end;
+  // Looked for within `max` chars: lastIndexOf would search back to the text's start each time ("né) …" × 10⁵).
+  const open = lastIndexIn(text, 40, end - max, end);
+  if (open < 0) return end;
   let i = open;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   return i;

@@ -315,6 +315,9 @@ describe('postal addresses', () => {
     ['Il était à la maison de repos depuis 2023 : Résidence Le Val Fleuri, Rue de Fléron 78, 4020 Jupille-sur-Meuse, chambre 214.', 'Rue de Fléron 78, 4020 Jupille-sur-Meuse'],
     ['Voici mes coordonnées : Rue de Fer 12, 5000 Namur, 0486 71 30 25', 'Rue de Fer 12, 5000 Namur'],
     ['Mijn contactgegevens: Kerkstraat 5, 9000 Gent', 'Kerkstraat 5, 9000 Gent'],
+    // A property word in an aside between the residence word and the address.
+    ['Ons adres vanaf 1 oktober (appartement gekocht, akte 26/09): Lierselei 58 bus 3, 2390 Malle.', 'Lierselei 58 bus 3, 2390 Malle'],
+    ['Adresse (appartement au 2e étage) : Rue de Fer 12, 5000 Namur', 'Rue de Fer 12, 5000 Namur'],
     // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
     ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
     ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
@@ -396,6 +399,7 @@ describe('postal addresses', () => {
     ['Coordonnées du bien : Rue de Fer 12, 5000 Namur'],
     ['Maison à vendre, rue de la Gare 5, 5000 Namur'],
     ['Le gestionnaire visite Rue de Fer 12, 5000 Namur'],
+    ['Te koop (appartement) : Rue de Fer 12, 5000 Namur'],
     ['Eigenaar Jan Peeters, woning te koop, Kerkstraat 5, 2000 Antwerpen'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
