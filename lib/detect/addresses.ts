@@ -430,6 +430,8 @@ const SIGNATURE_WORDS = buildTrie([
     'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'avocat', 'avocate', 'syndic', 'clerc', 'comptable',
     'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris',
     'advocaat', 'dossierbeheerder', 'beheerder', 'bediende', 'adviseur', 'manager', 'immobilier', 'immobiliere',
+    // the department after the name ("Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88")
+    'verhuur', 'location', 'gerance', 'beheer',
   ],
 ]);
 

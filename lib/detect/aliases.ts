@@ -11,7 +11,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { charCode, isAlnum, isDigit, isHSpace, isUpper, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isAlnum, isApostrophe, isDigit, isHSpace, isUpper, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -96,7 +96,8 @@ function firmOrStreet(text: string, first: number, end: number): boolean {
   let b = first;
   while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
   if (charCode(text, b - 1) === 38) return true;
-  const [bs, be] = wordBefore(text, first);
+  const [ws, be] = wordBefore(text, first);
+  const bs = isApostrophe(charCode(text, ws + 1)) ? ws + 2 : ws; // "l'étude Chapelle"
   if (bs < be && (wordClass(FIRM_BEFORE, text, bs, be) >= 0 || wordClass(STREET_TYPES, text, bs, be) >= 0)) return true;
   let a = end;
   while (isHSpace(charCode(text, a))) a++;

@@ -113,6 +113,7 @@ function bornIn(text: string, end: number): boolean {
   if (i === end || !isUpper((text.charCodeAt(i) | 0))) return false;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   if (charCode(text, i - 1) === 0xb0) return KIND[charCode(text, i - 2)] !== 1;
+  if (charCode(text, i - 1) === 10) i -= charCode(text, i - 2) === 13 ? 2 : 1; // an ID card's "date of birth⏎NAMUR 14 MARS 1991"
   let ws = wordStartBefore(text, i, 3);
   if (ws < i && wordClass(PLACE_BEFORE, text, ws, i) >= 0) {
     i = ws;
@@ -266,7 +267,10 @@ function textDateEnd(st: ScanState, k: number, day: number): number {
   k = we;
   if (charCode(text, k) === 46) k++;
   if (charCode(text, k) === 44) k++;
-  if (!isHSpace(charCode(text, k))) return -1;
+  if (charCode(text, k) === 13) k++;
+  // A space, or a line break where OCR cut the line ("14 MARS⏎1991").
+  if (!isHSpace(charCode(text, k)) && charCode(text, k) !== 10) return -1;
+  k++;
   while (isHSpace(charCode(text, k))) k++;
   let year = 0;
   for (let n = 0; n < 4; n++, k++) {

@@ -59,12 +59,16 @@ const DATE_OF_BIRTH = tag('date-of-birth', 'high');
 /** An ISO date, as exports write it ("1985-03-12", also with a time after it). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/;
 
-/** A table block: its lines [start, end), its separator, and the kind of each column (0: neither). */
+/**
+ * A table block: its lines [start, end), its separator, the kind of each column (0: neither), and the lines that go
+ * on a quoted cell of the line above (a message with line breaks in a CSV export), which are no rows.
+ */
 interface Block {
   start: number;
   end: number;
   sep: string;
   columns: readonly number[];
+  inCell?: ReadonlySet<number>;
 }
 
 /** Adds the name, birth-date and address cells of the table rows that start in [from, to). */
@@ -79,7 +83,7 @@ export function scanTables(st: ScanState, from: number, to: number): void {
       const le = lineEnd(text, at);
       if (ls >= from && separators(text, ls, le, sep) >= 2) {
         if (block === null || block.sep !== sep || ls < block.start || ls >= block.end) block = blockAt(text, ls, sep);
-        if (ls > block.start && block.columns.length > 0 && !(sep === ';' && block.start === 0)) row(st, ls, le, block);
+        if (ls > block.start && block.columns.length > 0 && !(sep === ';' && block.start === 0) && !block.inCell?.has(ls)) row(st, ls, le, block);
       }
       at = text.indexOf(sep, le);
     }
@@ -199,23 +203,49 @@ function quotes(text: string, from: number, to: number): number {
   return n;
 }
 
-/** The table block holding the line that starts at `ls`, with its header's columns. */
+/** Most lines one quoted cell goes on over (a CSV export's message with line breaks). */
+const MAX_CELL_LINES = 20;
+
+/**
+ * The table block holding the line that starts at `ls`, with its header's columns. In a ";" or "," block a quoted cell
+ * may go on over lines without separators: they belong to the block (and its rows go on after them).
+ */
 function blockAt(text: string, ls: number, sep: string): Block {
+  const quoting = sep === ';' || sep === ',';
   let start = ls;
   while (start > 0) {
-    const prev = lineStart(text, start - 1);
-    if (separators(text, prev, start - 1, sep) < 2) break;
+    let prev = lineStart(text, start - 1);
+    if (separators(text, prev, start - 1, sep) < 2) {
+      // The last line of a quoted cell (odd quotes): the block goes on above the line that opened it.
+      if (!quoting || quotes(text, prev, start - 1) % 2 === 0) break;
+      let n = 0;
+      while (prev > 0 && n++ < MAX_CELL_LINES) {
+        prev = lineStart(text, prev - 1);
+        if (quotes(text, prev, lineEnd(text, prev)) % 2 === 1) break;
+      }
+      if (separators(text, prev, lineEnd(text, prev), sep) < 2 || quotes(text, prev, lineEnd(text, prev)) % 2 === 0) break;
+    }
     start = prev;
   }
-  let end = lineEnd(text, ls);
+  const headerEnd = lineEnd(text, start);
+  let end = headerEnd;
+  let inCell: Set<number> | undefined;
+  let open = false;
+  let cellLines = 0;
   while (end < text.length) {
     const next = lineEnd(text, end + 1);
-    if (separators(text, end + 1, next, sep) < 2) break;
+    if (open) {
+      if (++cellLines > MAX_CELL_LINES) break;
+      (inCell ??= new Set()).add(end + 1);
+    } else if (separators(text, end + 1, next, sep) < 2) break;
+    if (quoting && quotes(text, end + 1, next) % 2 === 1) {
+      open = !open;
+      cellLines = 0;
+    }
     end = next;
   }
-  const headerEnd = lineEnd(text, start);
   // One line has no rows under a header.
-  return { start, end, sep, columns: headerEnd === end ? [] : columnsOf(text, start, headerEnd, sep) };
+  return { start, end, sep, columns: headerEnd === end ? [] : columnsOf(text, start, headerEnd, sep), inCell };
 }
 
 /**

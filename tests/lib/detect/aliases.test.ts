@@ -30,8 +30,9 @@ describe('surnames repeated alone', () => {
       'Monsieur Paul Dupont habite ailleurs ; le bien est rue Dupont.',
       'Mevrouw Marloes Hendriks, vennoot bij Hendriks Kuiper Accountants.',
       'Onze technieker Kevin De Cock komt morgen; Verwarming De Cock comm.v. factureert.',
+      "Notaire : Maître Hélène Chapelle. Le prix est versé sur le compte de tiers de l'étude Chapelle.",
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock', 'Hélène Chapelle']);
   });
 
   it('reads every surname written in capitals after the first name ("Yannick MUKENDI KALALA"), not its particles', () => {

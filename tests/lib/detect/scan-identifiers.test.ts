@@ -16,6 +16,8 @@ describe('validated identifiers are found with their type', () => {
     ['numéro BIS 82230903130', 'be-national-number', '82230903130'],
     ['BIS 83.46.14-027.66', 'be-national-number', '83.46.14-027.66'],
     ['NISS 91300254066', 'be-national-number', '91300254066'],
+    // A Belgian eID's machine-readable zone as OCR gives it: the national number glued to "BEL" and the check digit.
+    ['IDBEL592387146<6236<<<<<<<<<<<\n9103144F2806147BEL910314162896\nDETHIER<<LAETITIA<MARIE<<<<<<<', 'be-national-number', '91031416289'],
     ["carte d'identité n° 591-2345678-29", 'be-eid-card', '591-2345678-29'],
     ['eID 592-1034576-55', 'be-eid-card', '592-1034576-55'],
     ['kaartnummer 600-0123987-31', 'be-eid-card', '600-0123987-31'],

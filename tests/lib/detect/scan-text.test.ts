@@ -68,6 +68,9 @@ describe('dates of birth need a birth keyword', () => {
     ['Geboortedatum *\n9 juli 1994', '9 juli 1994'],
     // CRM shorthand: a date written with spaces.
     ['DEMOULIN Thierry Mr\nné le 14 03 1968 a Charleroi', '14 03 1968'],
+    // An ID card's OCR: the place under the label, the year cut onto the next line.
+    ['Lieu et date de naissance / Place and date of birth\nNAMUR 14 MARS\n1991\nSexe', '14 MARS\n1991'],
+    ['Place and date of birth\nLIÈGE 02 NOV 1989', '02 NOV 1989'],
     // A birth word and the place, then the date ("geb. Gent 03.09.1994", "née à Namur 12/03/1985").
     ['1. mevrouw Elif Yılmaz, geb. Gent 03.09.1994, INSZ', '03.09.1994'],
     ['geb. te Gent 03.09.1994', '03.09.1994'],
@@ -310,6 +313,7 @@ describe('postal addresses', () => {
     ['vennootschap met zetel te Markt 14, 9800 Deinze', 'Markt 14, 9800 Deinze'],
     // A signature's line with a job title; a person, their firm, then its address.
     ['Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31, 4000 Liège - IPI 508.412', 'Quai de Rome 31, 4000 Liège'],
+    ['Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88, 2600 Berchem – 03/321.45.80', 'Statiestraat 88, 2600 Berchem'],
     ['vertegenwoordigd door mevr. Ellen Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96, 3000 Leuven, 0475/63.91.20', 'Bondgenotenlaan 96, 3000 Leuven'],
     // A care home is where its resident lives; contact details.
     ['Il était à la maison de repos depuis 2023 : Résidence Le Val Fleuri, Rue de Fléron 78, 4020 Jupille-sur-Meuse, chambre 214.', 'Rue de Fléron 78, 4020 Jupille-sur-Meuse'],
@@ -399,6 +403,7 @@ describe('postal addresses', () => {
     ['Coordonnées du bien : Rue de Fer 12, 5000 Namur'],
     ['Maison à vendre, rue de la Gare 5, 5000 Namur'],
     ['Le gestionnaire visite Rue de Fer 12, 5000 Namur'],
+    ['visite le 14 mars\n2025 Rue de Fer 12, 5000 Namur'],
     ['Te koop (appartement) : Rue de Fer 12, 5000 Namur'],
     ['Eigenaar Jan Peeters, woning te koop, Kerkstraat 5, 2000 Antwerpen'],
   ])('%s has no personal address', (text) => {
@@ -489,6 +494,19 @@ describe('tables read by their header', () => {
     expect(foundOf('postal-address', sheets)).toEqual(['Veldstraat 3 bus 2, 9000 Gent', 'Kerkstraat 12 9000 Gent']);
     // A quoted cell holds the separator.
     expect(foundOf('postal-address', 'Nom;Prénom;Adresse\nDupont;Jean;"Rue Haute 12; 5000 Namur";x')).toEqual(['Rue Haute 12; 5000 Namur']);
+  });
+
+  it('reads a ";" export pasted below a mail whose quoted cells go on over lines', () => {
+    const mail = [
+      'Hoi Bram, hieronder de export van het contactformulier.',
+      '',
+      'Datum;Naam;Voornaam;E-mail;Bericht',
+      '03/07/2025 22:58;Yılmaz;Emre;emre.yilmaz@outlook.be;"Dag,',
+      'ik ben geïnteresseerd; budget max 285.000 €.',
+      'Groeten Emre"',
+      '04/07/2025 07:41;Van de Velde;An;an.vandevelde@gmail.com;Graag een bezoek',
+    ].join('\n');
+    expect(foundOf('person-name', mail)).toEqual(['Bram', 'Yılmaz', 'Emre', 'Emre', 'Van de Velde', 'An']);
   });
 
   it('reads a ";" table pasted into a mail by its header, also one of several words; a postcode and city alone is no address', () => {
