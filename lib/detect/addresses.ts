@@ -56,7 +56,8 @@ export const STREET_SUFFIXES = buildTrie(
 /** Words after a number that make it a quantity or a date, not a house number. */
 const NOT_HOUSE_NUMBER: Pattern = {
   flags: 'iy',
-  source: String.raw`[ \u00a0]?(?:m²|m2|m(?![a-zà-ÿ])|km|ha|a(?![a-zà-ÿ])|ca(?![a-zà-ÿ])|ares?(?![a-zà-ÿ])|%|€|eur|ans?(?![a-zà-ÿ])|jaar|h(?![a-zà-ÿ])|u(?![a-zà-ÿ])|uur|kwh|x(?![a-zà-ÿ])|°|janv|f[ée]v|mars|avr|mai(?![a-zà-ÿ])|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|maart|mrt|apr|mei(?![a-zà-ÿ])|jun|jul|aug|sep|okt|dec)`,
+  // Whole words (or a month's abbreviation and full forms): "27 Harcourt Gardens", "7 Junction Road" are streets.
+  source: String.raw`[ \u00a0]?(?:m²|%|€|°|(?:m2?|km|ha|a|ca|ares?|eur(?:os?)?|ans?|jaar|h|u|uur|kwh|x|janv(?:ier)?|januari|jan|f[ée]v(?:rier)?|februari|feb|mars|maart|mrt|avr(?:il)?|april|apr|mai|mei|juin|juni|jun|juil(?:let)?|juli|jul|ao[uû]t|augustus|aug|sept(?:embre|ember)?|sep|oct(?:obre|ober)?|okt(?:ober)?|nov(?:embre|ember)?|d[ée]c(?:embre|ember)?)(?![a-zà-ÿ]))`,
 };
 
 /** After the number: letter or bis/ter, then a box ("bus 3", "bte 12", "boîte 4"). Bounded, linear. */
@@ -143,6 +144,8 @@ export function addressAtRun(st: ScanState, run: Run): void {
   let start = streetBefore(text, run.start);
   let end = numEnd;
   if (start < 0) {
+    // "V-4402 Rue de la Montagne 58": the number ends a reference, the house number comes after the street.
+    if (charCode(text, run.start - 1) === 45 && KIND[charCode(text, run.start - 2)] === 1) return;
     end = streetAfter(st, numEnd);
     if (end < 0) end = englishStreetAfter(text, numEnd);
     if (end < 0) {
@@ -443,6 +446,7 @@ function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return true;
+    if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
     // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
     if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 16)) < 0) return false;
   }

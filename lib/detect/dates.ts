@@ -128,9 +128,14 @@ function bornIn(text: string, end: number): boolean {
 /** The preposition before a birth place: "née à Namur", "geboren te Gent", "born in Utrecht". */
 const PLACE_BEFORE = buildTrie([['a', 'te', 'in']]);
 
-/** Steps back over spaces, ":", an arrow ("Geboortedatum: --> …") and one parenthesised word ("Geboortedatum (contractant): …"). */
+/** Steps back over a dotted line, spaces, ":", an arrow ("Geboortedatum: --> …") and one parenthesised word ("Geboortedatum (contractant): …"). */
 function skipBack(text: string, pos: number): number {
   let i = pos;
+  // A printed form's dotted line before the handwritten answer ("Geboortedatum: ..03/11/1991"): two dots or more.
+  if (charCode(text, i - 1) === 46 && charCode(text, i - 2) === 46) {
+    while (i > 0 && pos - i < 40 && (text.charCodeAt(i - 1) | 0) === 46) i--;
+    pos = i;
+  }
   while (i > 0 && pos - i < 8) {
     const c = (text.charCodeAt(i - 1) | 0);
     const next = text.charCodeAt(i) | 0;

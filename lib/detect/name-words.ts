@@ -99,11 +99,13 @@ export const FIRST_NAME = buildTrie([FIRST_NAMES]);
 /**
  * Street and place words before which a first name is part of a street or place name ("avenue Louise", "rue Jean
  * Jaurès", "Athénée Jules Bara"); the second class, institutions, also with an adjective between ("Lycée français
- * Jean Monnet", "École communale Jean Jaurès").
+ * Jean Monnet", "École communale Jean Jaurès"); the third, royals and generals ("Reine Astrid").
  */
 export const STREET_TYPES = buildTrie([
   ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
   ['ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'atheneum', 'lyceum', 'instituut', 'ziekenhuis', 'kliniek', 'wzc', 'woonzorgcentrum', 'rusthuis'],
+  // Royals and generals name streets and squares ("Av. Reine Astrid", "Koningin Astridplein"), not a file's people.
+  ['reine', 'roi', 'princesse', 'koningin', 'prinses', 'general', 'generaal'],
 ]);
 export const INSTITUTION = 1;
 

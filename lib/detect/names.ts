@@ -241,7 +241,9 @@ function initialsBefore(text: string, start: number): number {
 function firstNameAt(st: ScanState, start: number): number {
   const text = st.text;
   const c = charCode(text, start - 1);
-  if (c === 45 || isApostrophe(c)) return -1; // "Saint-Jean", "l'Église"
+  // "Saint-Jean", "l'Église"; but "les enfants d'Anne-Marie": the elided "de" before a first name.
+  const elided = isApostrophe(c) && (charCode(text, start - 2) | 32) === 100 && KIND[charCode(text, start - 3)] !== 1;
+  if (c === 45 || (isApostrophe(c) && !elided)) return -1;
   // The word ("Julia's" → "Julia", "Jean-Pierre" whole) is looked up while it is read: most
   // capitalised words leave the first-name trie after a letter or two.
   let state = 0;
@@ -255,7 +257,7 @@ function firstNameAt(st: ScanState, start: number): number {
     else state = next;
   }
   if (classAt(FIRST_NAME, state) < 0) return -1;
-  let i = start;
+  let i = elided ? start - 2 : start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
@@ -533,7 +535,15 @@ function afterColon(text: string, i: number, labelStart: number): number {
     i = k + 1;
     while (isHSpace((text.charCodeAt(i) | 0))) i++;
   }
-  return i;
+  return dotLeaderEnd(text, i);
+}
+
+/** Past a printed form's dotted line before its handwritten answer ("Naam: .......VERSTRAETE"): two dots or more. */
+export function dotLeaderEnd(text: string, i: number): number {
+  if (charCode(text, i) !== 46 || charCode(text, i + 1) !== 46) return i;
+  let k = i + 2;
+  while (k - i < 40 && charCode(text, k) === 46) k++;
+  return k;
 }
 
 /** Whether only letters, spaces and "/" come before `wordStart` on its line: a label on a line of its own ("Nom / Name"). */

@@ -71,6 +71,8 @@ describe('dates of birth need a birth keyword', () => {
     // An ID card's OCR: the place under the label, the year cut onto the next line.
     ['Lieu et date de naissance / Place and date of birth\nNAMUR 14 MARS\n1991\nSexe', '14 MARS\n1991'],
     ['Place and date of birth\nLIÈGE 02 NOV 1989', '02 NOV 1989'],
+    // A printed form's dotted line before the handwritten answer.
+    ['Geboortedatum: ..03/11/1991.....  Geboorteplaats: ..Gent..', '03/11/1991'],
     // A birth word and the place, then the date ("geb. Gent 03.09.1994", "née à Namur 12/03/1985").
     ['1. mevrouw Elif Yılmaz, geb. Gent 03.09.1994, INSZ', '03.09.1994'],
     ['geb. te Gent 03.09.1994', '03.09.1994'],
@@ -172,6 +174,10 @@ describe('person names', () => {
     ['son épouse Marie Hallet', 'Marie Hallet'],
     ['rappeler Thomas Lemaire demain', 'Thomas Lemaire'],
     ['Naam: Claes An', 'Claes An'],
+    ['Naam: .......VERSTRAETE.............. Voornaam', 'VERSTRAETE'],
+    // A first name after the elided "de".
+    ["Francis et les enfants d'Anne-Marie m'ont donné procuration", 'Anne-Marie'],
+    ["la fille d'Anne Dubois", 'Anne Dubois'],
     // Initials between a lowercase anchor and the surname.
     ['je préviens le notaire J.-P. Lambert à Ans', 'J.-P. Lambert'],
     ['sms van dhr J. Peeters: bel mij', 'J. Peeters'],
@@ -269,6 +275,9 @@ describe('person names', () => {
     ['laatst gedomicilieerd in WZC Ter Linde, Condédreef 6, 8500 Kortrijk'],
     // A firm named with its trade or office: "Expertisebureau Claeys", "Meuse Gestion".
     ['plaatsbeschrijving intrede 30/08 door Expertisebureau Claeys'],
+    // Royals name streets and squares.
+    ['09/07/2025\t13:30\tV-4431 Mons Reine Astrid'],
+    ["rue d'Anne-Marie Dubois"],
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
@@ -314,6 +323,9 @@ describe('postal addresses', () => {
     // A signature's line with a job title; a person, their firm, then its address.
     ['Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31, 4000 Liège - IPI 508.412', 'Quai de Rome 31, 4000 Liège'],
     ['Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88, 2600 Berchem – 03/321.45.80', 'Statiestraat 88, 2600 Berchem'],
+    // English streets whose name starts like a unit or a month ("ha", "jun").
+    ['We currently live at 27 Harcourt Gardens, Oxford OX2 7JL, United Kingdom.', '27 Harcourt Gardens'],
+    ['We live at 7 Junction Road, London', '7 Junction Road'],
     ['vertegenwoordigd door mevr. Ellen Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96, 3000 Leuven, 0475/63.91.20', 'Bondgenotenlaan 96, 3000 Leuven'],
     // A care home is where its resident lives; contact details.
     ['Il était à la maison de repos depuis 2023 : Résidence Le Val Fleuri, Rue de Fléron 78, 4020 Jupille-sur-Meuse, chambre 214.', 'Rue de Fléron 78, 4020 Jupille-sur-Meuse'],
@@ -405,6 +417,9 @@ describe('postal addresses', () => {
     ['Le gestionnaire visite Rue de Fer 12, 5000 Namur'],
     ['visite le 14 mars\n2025 Rue de Fer 12, 5000 Namur'],
     ['Te koop (appartement) : Rue de Fer 12, 5000 Namur'],
+    // A reference's number before the street; a property in a tab-separated row (the table's header decides).
+    ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
+    ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
     ['Eigenaar Jan Peeters, woning te koop, Kerkstraat 5, 2000 Antwerpen'],
   ])('%s has no personal address', (text) => {
     expect(foundOf('postal-address', text)).toEqual([]);
