@@ -49,6 +49,12 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['labels before an opening parenthesis', 'Nom('],
   ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
   ['vCard lines without a colon', 'BEGIN:VCARD\nQUJDREVGR0g\n'],
+  // Quoted cells going on over lines in a ";" table below a mail, and a line of only quotes: each line is read a few times.
+  ['";" rows opening quoted cells', 'a;b;"x\n'],
+  ['quoted lines without separators', '"\n'],
+  // Dotted lines of a printed form, an aside before an address.
+  ['dotted lines', 'Naam: ....'],
+  ['asides before addresses', '(appartement) : Rue de Fer 12 '],
 ];
 
 const make = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
