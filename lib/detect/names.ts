@@ -539,7 +539,7 @@ function afterColon(text: string, i: number, labelStart: number): number {
 }
 
 /** Past a printed form's dotted line before its handwritten answer ("Naam: .......VERSTRAETE"): two dots or more. */
-export function dotLeaderEnd(text: string, i: number): number {
+function dotLeaderEnd(text: string, i: number): number {
   if (charCode(text, i) !== 46 || charCode(text, i + 1) !== 46) return i;
   let k = i + 2;
   while (k - i < 40 && charCode(text, k) === 46) k++;

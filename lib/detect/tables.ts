@@ -13,8 +13,8 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { isoDate } from './dates.ts';
 import { charCode, indexIn, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
+import { isoDate } from './dates.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
