@@ -175,6 +175,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = end;
   if (city.test(text)) end = city.lastIndex;
+  if (firstCell(text, start, end)) return;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -189,6 +190,23 @@ function residenceBeforeAside(text: string, start: number): boolean {
   if (charCode(text, i - 1) !== 41) return false;
   const open = lastIndexIn(text, 40, i - 60, i - 1);
   return open >= 0 && nearest(readContext(text, open, false, ADDRESS_WORDS)) === Kw.Residence;
+}
+
+/**
+ * The address is the first cell of a tab-separated row ("…⏎Hoogstraat 41/2<TAB>Van Dyck Jonas"): a table's, whose
+ * header decides (tables.ts), not the words of the header line above ("Rekening huurder"). A label's cell before it
+ * ("Adres:<TAB>Kerkstraat 5") is read as usual, and so is an address across cells ("Straat<TAB>Kerkstraat<TAB>Nr<TAB>5").
+ */
+function firstCell(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) | 0) === 32) i--;
+  if (i > 0 && charCode(text, i - 1) !== 10 && charCode(text, i - 1) !== 13) return false;
+  for (let k = start; k < text.length && k - end < 200; k++) {
+    const d = (text.charCodeAt(k) | 0);
+    if (d === 9) return k >= end;
+    if (d === 10 || d === 13) return false;
+  }
+  return false;
 }
 
 /** A notary's or lawyer's office, named after its partners ("Étude Dessy & Grégoire", "Notariskantoor Verhaegen"). */
@@ -422,6 +440,14 @@ function englishStreetAfter(text: string, numEnd: number): number {
   return -1;
 }
 
+/** The ">" at `gt` closes an HTML line break or block tag ("<br>", "<br />", "<p>", "</div>"): a page's or editor's line. */
+function breaksLine(text: string, gt: number): boolean {
+  const lt = lastIndexIn(text, 60, gt - 8, gt);
+  if (lt < 0) return false;
+  const tag = text.slice(charCode(text, lt + 1) === 47 ? lt + 2 : lt + 1, gt).trim().toLowerCase();
+  return tag === 'br' || tag === 'br/' || tag === 'p' || tag === 'div' || tag === 'li';
+}
+
 /**
  * Lowercase words of a signature's line: company legal forms ("Gestimmo srl – Quai de Rome 12") and job titles
  * ("Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31").
@@ -445,7 +471,7 @@ const SIGNATURE_WORDS = buildTrie([
 function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
     const c = (text.charCodeAt(i) | 0);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || c === 13 || (c === 62 && breaksLine(text, i))) return true;
     if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
     // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
     if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 16)) < 0) return false;

@@ -109,7 +109,8 @@ export function readContext(
       const cls = k & 255;
       const end = k >> 8;
       bits |= 1 << cls;
-      if (end > nearEnd && (nearestAmong & (1 << cls)) !== 0) {
+      // A phrase ending where the nearest keyword ends is the longer reading ("on loue" over "loue").
+      if (end >= nearEnd && (nearestAmong & (1 << cls)) !== 0) {
         nearEnd = end;
         near = cls;
       }

@@ -54,7 +54,7 @@ kwame
 laetitia lander lara lars latifa laura laure laurence laurens laurent laurie layla lea leen leentje leila lena lennert
 leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise
 liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi
-luis luisa lukas lukasz lutgarde lydia lynn
+luis luisa lukas lukasz lutgarde lydia lyna lynn
 maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marc-antoine
 marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana marianne
 marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure

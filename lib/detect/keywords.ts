@@ -102,11 +102,13 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
-    'renting at', 'rents at', 'staying', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
+    'renting at', 'rents at', 'rent at', 'staying', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
     // A care home is where its resident lives ("maison" alone is a property word).
     'maison de repos', 'maison de retraite', 'maison de soins', 'rusthuis', 'woonzorgcentrum', 'care home', 'nursing home',
     // contact details: an address among them is where the person is reached
     'coordonnees', 'contactgegevens', 'contact details',
+    // renting where one lives ("loue" alone is a property's: "loué", "à louer")
+    'on loue', 'je loue', 'nous louons', 'we huren', 'ik huur',
   ],
   // Kw.Negative
   [
@@ -118,7 +120,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
   ],
   // Kw.Property
   [
-    'situe*', 'sis', 'sise', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'maison', 'appartement', 'villa', 'immeuble',
+    'situe*', 'sis', 'sise', 'situation', 'emplacement', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'maison', 'appartement', 'villa', 'immeuble',
     'terrain', 'bouwgrond', 'concerne', 'betreft', 'objet', 'onderwerp', 'a vendre', 'te koop', 'a louer', 'te huur',
     'visite*', 'bezoek*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis', 'studio', 'duplex',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking', 'mitoyen*', 'facades',

@@ -18,7 +18,7 @@ import { isoDate } from './dates.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
 import { type ScanState, tag } from './state.ts';
-import { wordClass } from './trie.ts';
+import { buildTrie, wordClass } from './trie.ts';
 
 const NAME = 1;
 const BIRTH = 2;
@@ -346,10 +346,37 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
     let n = we > s && wordClass(ANCHORS, text, s, we) >= 0 ? we : s;
     if (n > s && charCode(text, n) === 46) n++;
     while (n > s && n < e && isHSpace(text.charCodeAt(n))) n++;
-    if (nameAt(text, n, 1) === e) st.add(n, e, PERSON_NAME);
+    if (nameAt(text, n, 1) === e) {
+      st.add(n, e, PERSON_NAME);
+      return;
+    }
+    // A couple in one cell ("Van Dyck Jonas & Claes Lotte", "Öztürk Emre en Yıldız Elif"): each name of two words or
+    // more ("Wouters & Zonen" is a firm), or none.
+    const parts: number[] = [];
+    for (let k = nameAt(text, n, 2); k > n && parts.length < 8; k = nameAt(text, n, 2)) {
+      parts.push(n, k);
+      if (k === e) {
+        for (let j = 0; j < parts.length; j += 2) st.add(parts[j]!, parts[j + 1]!, PERSON_NAME);
+        break;
+      }
+      n = coupleJoinerEnd(text, k, e);
+      if (n < 0) break;
+    }
   } else if (kind === BIRTH && isBirthDate(text.slice(s, e), st.nowYear)) st.add(s, e, DATE_OF_BIRTH);
   else if (kind === ADDRESS) addAddress(st, s, e);
 }
+
+/** Past " & ", " en ", " et ", " and ", " / " joining two names in one cell, or -1. */
+function coupleJoinerEnd(text: string, k: number, e: number): number {
+  if (!isHSpace(charCode(text, k))) return -1;
+  const js = k + 1;
+  const sign = charCode(text, js) === 38 || charCode(text, js) === 47;
+  const je = sign ? js + 1 : wordEndAfter(text, js, 4);
+  if (je === js || !isHSpace(charCode(text, je)) || je + 1 >= e) return -1;
+  return sign || wordClass(COUPLE_JOINERS, text, js, je) >= 0 ? je + 1 : -1;
+}
+
+const COUPLE_JOINERS = buildTrie([['en', 'et', 'and']]);
 
 /** An address cell (or cells) with a letter and a digit: a street and its number at least. */
 function addAddress(st: ScanState, s: number, e: number): void {

@@ -331,6 +331,11 @@ describe('postal addresses', () => {
     ['Il était à la maison de repos depuis 2023 : Résidence Le Val Fleuri, Rue de Fléron 78, 4020 Jupille-sur-Meuse, chambre 214.', 'Rue de Fléron 78, 4020 Jupille-sur-Meuse'],
     ['Voici mes coordonnées : Rue de Fer 12, 5000 Namur, 0486 71 30 25', 'Rue de Fer 12, 5000 Namur'],
     ['Mijn contactgegevens: Kerkstraat 5, 9000 Gent', 'Kerkstraat 5, 9000 Gent'],
+    // Renting where one lives: "on loue" is the longer reading of "loue" (a property's "loué", "à louer").
+    ['la on loue rue du Calvaire 41 à 6060 Gilly et le proprio vend', 'rue du Calvaire 41'],
+    ['They currently rent at Rue de Bastogne 112, 6700 Arlon and both work in Luxembourg', 'Rue de Bastogne 112, 6700 Arlon'],
+    // A signature in an editor's HTML: "<br>" breaks its lines.
+    ["<strong>Sophie Delhaye</strong><br>Century 21 Primogest – Gembloux<br>Place de l'Orneau 9, 5030 Gembloux<br>Tél.", "Place de l'Orneau 9, 5030 Gembloux"],
     // A property word in an aside between the residence word and the address.
     ['Ons adres vanaf 1 oktober (appartement gekocht, akte 26/09): Lierselei 58 bus 3, 2390 Malle.', 'Lierselei 58 bus 3, 2390 Malle'],
     ['Adresse (appartement au 2e étage) : Rue de Fer 12, 5000 Namur', 'Rue de Fer 12, 5000 Namur'],
@@ -417,6 +422,8 @@ describe('postal addresses', () => {
     ['Le gestionnaire visite Rue de Fer 12, 5000 Namur'],
     ['visite le 14 mars\n2025 Rue de Fer 12, 5000 Namur'],
     ['Te koop (appartement) : Rue de Fer 12, 5000 Namur'],
+    ['Maison louée rue du Calvaire 41, 6060 Gilly'],
+    ['</ul>\n<p>Situation : Kleine Daalstraat 14, 1560 Hoeilaart, à 8 min du ring</p>'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
@@ -509,6 +516,19 @@ describe('tables read by their header', () => {
     expect(foundOf('postal-address', sheets)).toEqual(['Veldstraat 3 bus 2, 9000 Gent', 'Kerkstraat 12 9000 Gent']);
     // A quoted cell holds the separator.
     expect(foundOf('postal-address', 'Nom;Prénom;Adresse\nDupont;Jean;"Rue Haute 12; 5000 Namur";x')).toEqual(['Rue Haute 12; 5000 Namur']);
+  });
+
+  it("reads a couple in one name cell, and leaves a row's first cell to the header (a property, not an address)", () => {
+    const sheet = [
+      'Pand\tHuurder\tGSM\tRekening huurder',
+      'Hoogstraat 41/2\tVan Dyck Jonas & Claes Lotte\t0478 21 56 90\t',
+      'Keizerstraat 7\tÖztürk Emre en Yıldız Elif\t\t',
+      'Garage 3\tWouters & Zonen\t\t',
+    ].join('\n');
+    expect(foundOf('person-name', sheet)).toEqual(['Van Dyck Jonas', 'Claes Lotte', 'Öztürk Emre', 'Yıldız Elif']);
+    expect(foundOf('postal-address', sheet)).toEqual([]);
+    // A label's cell before the address, or an address across cells, is read as before.
+    expect(foundOf('postal-address', 'Adres:\tKerkstraat 5, 9000 Gent\n')).toEqual(['Kerkstraat 5, 9000 Gent']);
   });
 
   it('reads a ";" export pasted below a mail whose quoted cells go on over lines', () => {
