@@ -459,6 +459,7 @@ const SIGNATURE_WORDS = buildTrie([
     'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'avocat', 'avocate', 'syndic', 'clerc', 'comptable',
     'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris',
     'advocaat', 'dossierbeheerder', 'beheerder', 'bediende', 'adviseur', 'manager', 'immobilier', 'immobiliere',
+    'expert', 'architecte', 'architecte-expert', 'geometre', 'geometre-expert', 'architect', 'landmeter', 'schatter',
     // the department after the name ("Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88")
     'verhuur', 'location', 'gerance', 'beheer',
   ],
@@ -474,7 +475,7 @@ function opensBlock(text: string, start: number): boolean {
     if (c === 10 || c === 13 || (c === 62 && breaksLine(text, i))) return true;
     if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
     // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
-    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 16)) < 0) return false;
+    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 20)) < 0) return false;
   }
   return start < 120;
 }

@@ -95,10 +95,10 @@ const KEYWORDS: readonly (readonly string[])[] = [
   ['passeport*', 'paspoort*', 'passport*', 'reisepass*', 'pass-nr', 'passnummer'],
   // Kw.Residence
   [
-    'domicili*', 'domicile', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
+    'domicili*', 'domicile', 'domiciled', 'demeurant', 'demeure', 'habitant', 'habite', 'habitez', 'habitent', 'habitons', 'habiter',
     'residant', 'reside', 'adresse', 'adr.', 'dom.', 'p/a', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
-    'vit', 'vivent', 'vivons', 'je vis', 'per post', 'courrier', 'samenwonend', 'samenwonende',
+    'vit', 'vivent', 'vivons', 'je vis', 'per post', 'post naar', 'post voortaan naar', 'courrier', 'samenwonend', 'samenwonende',
     'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
@@ -116,7 +116,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     // Not "dossier*": a "dossierbeheerder" is a person, and the phone after the role is theirs.
     'dossier', 'dossiers', 'dossiernummer', 'dossiernr', 'dossiernr.', 'dossierreferentie', 'cadastr*', 'kadast*', 'sectie', 'section', 'perceel*', 'parcelle*', 'peb', 'epc', 'certifica*', 'attest*',
     'biv', 'ipi', ...numbered('client', 'klant'), 'client n°', 'client nr', 'klantn*', 'klant-nummer', 'customer*', '€', 'eur', 'euro', 'euros', 'commande', 'bestel*', 'order', 'contrat', 'contract*', 'police', 'polis*',
-    'ticket', 'lot', 'rc', 'revenu cadastral', 'kwh',
+    'ticket', 'lot', 'rc', 'revenu cadastral', 'kwh', 'routing', 'sort code', 'aba',
   ],
   // Kw.Property
   [

@@ -151,8 +151,10 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   const dot = charCode(text, i - 1) === 46;
   if (dot) i--; // "dhr.", "mevr."
-  if (charCode(text, i - 1) === 44 || charCode(text, i - 1) === 41) i--; // "ondergetekende, Jan", "soussigné(e) Jean"
-  if (charCode(text, i - 1) === 101 && charCode(text, i - 2) === 40) i -= 2; // "(e" (char tests: this runs for most capitalised words)
+  if (charCode(text, i - 1) === 44) i--; // "ondergetekende, Jan"
+  // "soussigné(e) Jean"; not an anchor inside brackets: "Acquéreur (couple)   Statut" (char tests: this runs for most
+  // capitalised words).
+  else if (charCode(text, i - 1) === 41 && charCode(text, i - 2) === 101 && charCode(text, i - 3) === 40) i -= 3;
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);

@@ -277,6 +277,8 @@ describe('person names', () => {
     ['plaatsbeschrijving intrede 30/08 door Expertisebureau Claeys'],
     // Royals name streets and squares.
     ['09/07/2025\t13:30\tV-4431 Mons Reine Astrid'],
+    // A role in brackets anchors nothing after them.
+    ['Contact : 61847   Type : Acquéreur (couple)   Statut : Actif – chaud'],
     ["rue d'Anne-Marie Dubois"],
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
   ])('%s has no person name', (text) => {
@@ -301,6 +303,7 @@ describe('postal addresses', () => {
     // A one-word street right after a residence word, the clause ending after the number.
     ['Ze woont nu Kapucijnenvoer 19 in Leuven', 'Kapucijnenvoer 19'],
     ['Stuur het contract per post naar Tervuursesteenweg 211, 3001 Heverlee', 'Tervuursesteenweg 211, 3001 Heverlee'],
+    ['Gsm blijft 0495/47.02.18. Post voortaan naar Zwijnaardsesteenweg 614, 9000 Gent.', 'Zwijnaardsesteenweg 614, 9000 Gent'],
     // CRM shorthand: "adr.", "dom.", "p/a" (per adres).
     ['adr. rue Cockerill 88 4100 Seraing - gsm 0032 479 30 12 88', 'rue Cockerill 88 4100 Seraing'],
     ['dom. Chee de Bruxelles 212 bte 3 6042 Lodelinsart', 'Chee de Bruxelles 212 bte 3 6042 Lodelinsart'],
@@ -323,6 +326,7 @@ describe('postal addresses', () => {
     // A signature's line with a job title; a person, their firm, then its address.
     ['Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31, 4000 Liège - IPI 508.412', 'Quai de Rome 31, 4000 Liège'],
     ['Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88, 2600 Berchem – 03/321.45.80', 'Statiestraat 88, 2600 Berchem'],
+    ['Expert : Laurent Van Cutsem, architecte-expert, Van Cutsem Expertises SRL, Avenue Brugmann 312, 1180 Uccle – 02/344.18.27', 'Avenue Brugmann 312, 1180 Uccle'],
     // English streets whose name starts like a unit or a month ("ha", "jun").
     ['We currently live at 27 Harcourt Gardens, Oxford OX2 7JL, United Kingdom.', '27 Harcourt Gardens'],
     ['We live at 7 Junction Road, London', '7 Junction Road'],
@@ -334,6 +338,7 @@ describe('postal addresses', () => {
     // Renting where one lives: "on loue" is the longer reading of "loue" (a property's "loué", "à louer").
     ['la on loue rue du Calvaire 41 à 6060 Gilly et le proprio vend', 'rue du Calvaire 41'],
     ['They currently rent at Rue de Bastogne 112, 6700 Arlon and both work in Luxembourg', 'Rue de Bastogne 112, 6700 Arlon'],
+    ['national number 74.06.11-208.88, domiciled Rue Vanderkindere 318, 1180 Uccle, phone 0486 27 19 53', 'Rue Vanderkindere 318, 1180 Uccle'],
     // A signature in an editor's HTML: "<br>" breaks its lines.
     ["<strong>Sophie Delhaye</strong><br>Century 21 Primogest – Gembloux<br>Place de l'Orneau 9, 5030 Gembloux<br>Tél.", "Place de l'Orneau 9, 5030 Gembloux"],
     // A property word in an aside between the residence word and the address.
@@ -458,7 +463,7 @@ describe('phones', () => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
