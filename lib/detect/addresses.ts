@@ -460,8 +460,9 @@ const SIGNATURE_WORDS = buildTrie([
     'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris',
     'advocaat', 'dossierbeheerder', 'beheerder', 'bediende', 'adviseur', 'manager', 'immobilier', 'immobiliere',
     'expert', 'architecte', 'architecte-expert', 'geometre', 'geometre-expert', 'architect', 'landmeter', 'schatter',
-    // the department after the name ("Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88")
-    'verhuur', 'location', 'gerance', 'beheer',
+    // the department or branch after the name ("Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88",
+    // "Reyers Bank NV, kantoor Brugge – Smedenstraat 12")
+    'verhuur', 'location', 'gerance', 'beheer', 'kantoor', 'agence', 'bureau', 'succursale', 'filiale',
   ],
 ]);
 

@@ -90,6 +90,8 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
 }
 
 const MRZ_NATIONAL_NUMBER = tag('be-national-number', 'high');
+/** Group lengths of a national number as printed: "85.07.30-033.28". */
+const NATIONAL_PRINT = [2, 2, 2, 3, 2];
 
 /**
  * A Belgian eID's machine-readable zone, as OCR gives it: the second line's optional data is the holder's national
@@ -157,7 +159,10 @@ function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: b
   const count = run.count;
   const off = run.off;
   const startLimit = last ? count : count - OVERLAP;
+  // A national number as printed ("91.05.02-346.58") whose check fails is a mistyped one, with no phone inside it.
+  const national = count >= 5 && run.sep[2] === 45 && run.isShape(0, 4, NATIONAL_PRINT) ? 5 : 0;
   for (let i = firstStart; i < startLimit; i++) {
+    if (i > 0 && i < national) continue;
     const plusHere = plus && i === 0;
     // Without "+", nothing shorter than nine digits is an identifier or a phone (classifyDigits);
     // later starts have fewer digits left.

@@ -327,6 +327,7 @@ describe('postal addresses', () => {
     ['Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31, 4000 Liège - IPI 508.412', 'Quai de Rome 31, 4000 Liège'],
     ['Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88, 2600 Berchem – 03/321.45.80', 'Statiestraat 88, 2600 Berchem'],
     ['Expert : Laurent Van Cutsem, architecte-expert, Van Cutsem Expertises SRL, Avenue Brugmann 312, 1180 Uccle – 02/344.18.27', 'Avenue Brugmann 312, 1180 Uccle'],
+    ['Reyers Bank NV, kantoor Brugge – Smedenstraat 12, 8000 Brugge – 050 44 71 26', 'Smedenstraat 12, 8000 Brugge'],
     // English streets whose name starts like a unit or a month ("ha", "jun").
     ['We currently live at 27 Harcourt Gardens, Oxford OX2 7JL, United Kingdom.', '27 Harcourt Gardens'],
     ['We live at 7 Junction Road, London', '7 Junction Road'],
@@ -463,7 +464,7 @@ describe('phones', () => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590'], ['Rijksregisternummer *\n91.05.02-346.58 / 89112717588']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
