@@ -366,6 +366,8 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
   else if (kind === ADDRESS) addAddress(st, s, e);
 }
 
+const COUPLE_JOINERS = buildTrie([['en', 'et', 'and']]);
+
 /** Past " & ", " en ", " et ", " and ", " / " joining two names in one cell, or -1. */
 function coupleJoinerEnd(text: string, k: number, e: number): number {
   if (!isHSpace(charCode(text, k))) return -1;
@@ -375,8 +377,6 @@ function coupleJoinerEnd(text: string, k: number, e: number): number {
   if (je === js || !isHSpace(charCode(text, je)) || je + 1 >= e) return -1;
   return sign || wordClass(COUPLE_JOINERS, text, js, je) >= 0 ? je + 1 : -1;
 }
-
-const COUPLE_JOINERS = buildTrie([['en', 'et', 'and']]);
 
 /** An address cell (or cells) with a letter and a digit: a street and its number at least. */
 function addAddress(st: ScanState, s: number, e: number): void {
