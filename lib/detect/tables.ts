@@ -366,6 +366,7 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
   else if (kind === ADDRESS) addAddress(st, s, e);
 }
 
+/** The words between a couple's two names in one cell (beside "&" and "/"). */
 const COUPLE_JOINERS = buildTrie([['en', 'et', 'and']]);
 
 /** Past " & ", " en ", " et ", " and ", " / " joining two names in one cell, or -1. */
