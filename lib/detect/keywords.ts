@@ -120,7 +120,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
   ],
   // Kw.Property
   [
-    'situe*', 'sis', 'sise', 'situation', 'emplacement', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'maison', 'appartement', 'villa', 'immeuble',
+    'situe*', 'sis', 'sise', 'situation', 'emplacement', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'eigendom', 'maison', 'appartement', 'villa', 'immeuble',
     'terrain', 'bouwgrond', 'concerne', 'betreft', 'objet', 'onderwerp', 'a vendre', 'te koop', 'a louer', 'te huur',
     'visite*', 'bezoek*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis', 'studio', 'duplex',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking', 'mitoyen*', 'facades',

@@ -430,6 +430,7 @@ describe('postal addresses', () => {
     ['Te koop (appartement) : Rue de Fer 12, 5000 Namur'],
     ['Maison louée rue du Calvaire 41, 6060 Gilly'],
     ['</ul>\n<p>Situation : Kleine Daalstraat 14, 1560 Hoeilaart, à 8 min du ring</p>'],
+    ['Adres eigendom: Kloosterstraat 37, 9310 Moorsel'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
