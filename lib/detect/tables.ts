@@ -218,12 +218,13 @@ function blockAt(text: string, ls: number, sep: string): Block {
     if (separators(text, prev, start - 1, sep) < 2) {
       // The last line of a quoted cell (odd quotes): the block goes on above the line that opened it.
       if (!quoting || quotes(text, prev, start - 1) % 2 === 0) break;
-      let n = 0;
-      while (prev > 0 && n++ < MAX_CELL_LINES) {
-        prev = lineStart(text, prev - 1);
-        if (quotes(text, prev, lineEnd(text, prev)) % 2 === 1) break;
+      let opened = -1; // the end of the line that opened it
+      for (let n = 0; opened < 0 && prev > 0 && n < MAX_CELL_LINES; n++) {
+        const pe = prev - 1;
+        prev = lineStart(text, pe);
+        if (quotes(text, prev, pe) % 2 === 1) opened = pe;
       }
-      if (separators(text, prev, lineEnd(text, prev), sep) < 2 || quotes(text, prev, lineEnd(text, prev)) % 2 === 0) break;
+      if (opened < 0 || separators(text, prev, opened, sep) < 2) break;
     }
     start = prev;
   }
