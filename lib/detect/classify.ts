@@ -13,7 +13,7 @@ import type { Run } from './runs.ts';
 import { type ScanState, type Tag, tag } from './state.ts';
 
 /** Groupings Belgian agents print the national number in: YY.MM.DD-SSS.CC and YYMMDD-SSS.CC. */
-const PRINTED_NATIONAL: readonly (readonly number[])[] = [[2, 2, 2, 3, 2], [6, 3, 2]];
+export const PRINTED_NATIONAL: readonly (readonly number[])[] = [[2, 2, 2, 3, 2], [6, 3, 2]];
 
 /** Group-length shapes, allocated once. */
 const SHAPE_4_3_3: readonly number[] = [4, 3, 3];

@@ -7,7 +7,7 @@
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
 import { charCode, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
-import { classifyDigits } from './classify.ts';
+import { classifyDigits, PRINTED_NATIONAL } from './classify.ts';
 import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
 import { isBeVat, isNationalNumber } from './identifiers.ts';
@@ -90,8 +90,6 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
 }
 
 const MRZ_NATIONAL_NUMBER = tag('be-national-number', 'high');
-/** Group lengths of a national number as printed: "85.07.30-033.28". */
-const NATIONAL_PRINT = [2, 2, 2, 3, 2];
 
 /**
  * A Belgian eID's machine-readable zone, as OCR gives it: the second line's optional data is the holder's national
@@ -160,7 +158,7 @@ function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: b
   const off = run.off;
   const startLimit = last ? count : count - OVERLAP;
   // A national number as printed ("91.05.02-346.58") whose check fails is a mistyped one, with no phone inside it.
-  const national = count >= 5 && run.sep[2] === 45 && run.isShape(0, 4, NATIONAL_PRINT) ? 5 : 0;
+  const national = count >= 5 && run.sep[2] === 45 && run.isShape(0, 4, PRINTED_NATIONAL[0]!) ? 5 : 0;
   for (let i = firstStart; i < startLimit; i++) {
     if (i > 0 && i < national) continue;
     const plusHere = plus && i === 0;
