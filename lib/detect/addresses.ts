@@ -213,14 +213,16 @@ function firstCell(text: string, start: number, end: number): boolean {
 const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', 'advocatenkantoor', 'kantoor']]);
 
 /**
- * A person's name right before the address and a comma: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
+ * A person's name right before the address and a comma or colon: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
  * (an honorific, or a known first name, among the capitalised words before the comma), or a notary's or lawyer's
  * office ("Étude Dessy & Grégoire, Rue …"); or their firm in between, as a signature runs on ("mevr. Ellen Goossens,
  * Century 21 Primogest Leuven, Bondgenotenlaan 96"). Not any firm's "Century 21 Primogest, …" alone.
  */
 function personBefore(text: string, start: number, firm = true): boolean {
-  if (charCode(text, start - 1) !== 32 || charCode(text, start - 2) !== 44) return false;
-  let we = start - 2;
+  const sep = charCode(text, start - 2);
+  if (charCode(text, start - 1) !== 32 || (sep !== 44 && sep !== 58)) return false;
+  // "M. Nowicki : Rue …" as well as "M. Nowicki, Rue …".
+  let we = sep === 58 && charCode(text, start - 3) === 32 ? start - 3 : start - 2;
   let firstName = false;
   for (let w = 0; w < 4; w++) {
     if (firm && isDigit(charCode(text, we - 1))) {
@@ -281,21 +283,33 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   const text = st.text;
   if (!isHSpace(charCode(text, num - 1))) return -1;
   const we = num - 1;
-  const ws = wordStartBefore(text, we, 30);
+  let ws = wordStartBefore(text, we, 30);
   if (we - ws < 3 || !isUpper((text.charCodeAt(ws) | 0))) return -1;
   let b = ws;
   while (isHSpace(charCode(text, b - 1))) b--;
-  const c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
+  let c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
+  // Two capitalised words opening their line: "Coupure Links 212, 9000 Gent" (only with the postcode and city after).
+  let two = false;
+  if (b === ws - 1 && isLetter(c)) {
+    const ws2 = wordStartBefore(text, b, 30);
+    const c2 = ws2 > 0 ? (text.charCodeAt(ws2 - 1) | 0) : 10;
+    if (b - ws2 >= 3 && isUpper((text.charCodeAt(ws2) | 0)) && (c2 === 10 || c2 === 13) && wordClass(NAME_WORDS, text, ws2, b) < 0 && wordClass(FIRST_NAME, text, ws2, b) < 0) {
+      two = true;
+      ws = ws2;
+      c = c2;
+    }
+  }
   const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws);
   if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
-  if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0) return -1;
+  // Nor a keyword ("Agence BIV 326": a licence number).
+  if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0 || wordClass(CONTEXT_TRIE, text, ws, we) >= 0) return -1;
   const tail = st.re(NUMBER_TAIL);
   tail.lastIndex = numEnd;
   const afterTail = tail.test(text) ? tail.lastIndex : numEnd;
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = afterTail;
   if (city.test(text)) return ws;
-  return !opens && endsClauseAt(text, afterTail) ? ws : -1;
+  return !opens && !two && endsClauseAt(text, afterTail) ? ws : -1;
 }
 
 const PLACE_WORDS = buildTrie([['in', 'te', 'a', 'en', 'op']]);

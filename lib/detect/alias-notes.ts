@@ -73,6 +73,18 @@ export class AliasNotes {
     this.capPrefix[this.caps++] = prefixOf(text, p);
   }
 
+  /** A surname alone at [start, end), as a table's surname column holds it ("Naam | Voornaam"): each part of its last word. */
+  noteSurname(text: string, start: number, end: number): void {
+    let we = end;
+    for (let ws = end; ; ws--) {
+      const c = ws > start ? text.charCodeAt(ws - 1) | 0 : 0;
+      if (isLetter(c)) continue;
+      if (we - ws >= 3) this.notePart(foldedHash(text, ws, we), ws, we, start);
+      if (c !== 45) return;
+      we = ws - 1;
+    }
+  }
+
   /**
    * A person's name at [start, end): of two words or more, the parts of its last word are surnames. The last word is
    * read once, backwards, each part hashed as it goes; a name of one word (a first name, a surname alone) takes its

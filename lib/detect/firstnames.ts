@@ -7,7 +7,7 @@
  * "Sofie").
  * Left out on purpose: first names that are also common words or places written with a capital
  * at a sentence start or in addresses (An, Ben, Will, Mark, Guy, Rose, Constance, France,
- * Florence, Lorraine, Noël, Ange, Iris, Jade, Lies, Marine, Prosper…).
+ * Florence, Lorraine, Noël, Ange, Iris, Jade, Lies, Marine, Prosper, Grâce ("grâce à")…).
  */
 export const FIRST_NAMES: readonly string[] = `
 aaron abdel abdelaziz abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye achille adam adele adeline adil

@@ -109,6 +109,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'coordonnees', 'contactgegevens', 'contact details',
     // renting where one lives ("loue" alone is a property's: "loué", "à louer")
     'on loue', 'je loue', 'nous louons', 'we huren', 'ik huur',
+    // an office's address: "à l'agence, Avenue …", "Agence de Namur – …"
+    'agence', 'kantoor',
   ],
   // Kw.Negative
   [
@@ -127,7 +129,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'gevels', 'rijwoning', 'halfopen', 'woonhuis', 'het goed', 'eengezinswoning', 'hoekwoning', 'koppelwoning', 'bebouwing', 'bewoonbaar', 'bewoonbare', 'habitable', 'habitables',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
     'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
-    'for rent', 'to let', 'subject', 'gmail -',
+    'for rent', 'to let', 'subject', 'gmail -', 'invest.', 'investissement', 'investering', 'beleggingspand',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [

@@ -123,6 +123,9 @@ export const FIRM_BEFORE = buildTrie([
     'etude', 'notariskantoor', 'notariaat', 'notaires', 'notarissen', 'immo', 'bankkantoor', 'expertisebureau', 'cabinet',
     'bureau', 'kantoor', 'srl', 'sprl', 'sa', 'bv', 'nv', 'bvba', 'vennootschap', 'societe', 'groupe', 'org', 'logo',
     'sanitair', 'loodgieterij', 'elektriciteit', 'plomberie', 'chauffage', 'toiture', 'toitures', 'menuiserie', 'verwarming',
+    'bouwbedrijf', 'aannemingen', 'aannemingsbedrijf', 'dakwerken', 'schrijnwerkerij', 'entreprise', 'entreprises',
+    // a quotation's firm: "le devis Gobert", "offerte Janssens"
+    'devis', 'offerte',
   ],
 ]);
 export const FIRM_AFTER = buildTrie([

@@ -258,7 +258,8 @@ function firstNameAt(st: ScanState, start: number): number {
     else if (next === 0) return -1;
     else state = next;
   }
-  if (classAt(FIRST_NAME, state) < 0) return -1;
+  // "☐ Marié(e)": a word with its feminine ending in brackets is no name.
+  if (classAt(FIRST_NAME, state) < 0 || (charCode(text, we) === 40 && (charCode(text, we + 1) | 32) === 101 && charCode(text, we + 2) === 41)) return -1;
   let i = elided ? start - 2 : start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"

@@ -22,6 +22,8 @@ import { buildTrie, wordClass } from './trie.ts';
 
 const NAME = 1;
 const BIRTH = 2;
+/** A name column beside a first-name column ("Naam | Voornaam"): its cells are surnames, also when alone elsewhere. */
+const SURNAME = 5;
 /** A whole address, or its street (then the ADDRESS_PART columns right after it belong to it). */
 const ADDRESS = 3;
 const ADDRESS_PART = 4;
@@ -255,10 +257,12 @@ function blockAt(text: string, ls: number, sep: string): Block {
  */
 function columnsOf(text: string, start: number, end: number, sep: string): readonly number[] {
   if (separators(text, start, end, sep) > MAX_COLUMNS || !headerShaped(text, start, end, sep)) return [];
-  const kinds = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep).map(headerKind);
+  const keys = text.slice(start, end).split(sep === ',' ? /,(?! )/ : sep).map(headerKey);
+  const kinds = keys.map((key) => HEADERS.get(key) ?? kindByWords(key));
   // Addresses only in a table of people ("Adresse" in a list of properties is theirs, and public).
   const people = kinds.includes(NAME);
-  const columns = kinds.map((k) => ((k === ADDRESS || k === ADDRESS_PART) && !people ? 0 : k));
+  const surnames = keys.some((key) => FIRST_NAME_HEADERS.has(key));
+  const columns = kinds.map((k, c) => ((k === ADDRESS || k === ADDRESS_PART) && !people ? 0 : surnames && SURNAME_HEADERS.has(keys[c]!) ? SURNAME : k));
   return columns.some((k) => k !== 0) ? columns : [];
 }
 
@@ -280,11 +284,18 @@ function headerShaped(text: string, start: number, end: number, sep: string): bo
   return true;
 }
 
+/** A header cell as HEADERS lists it. JSON keys and exported column names: "first_name", "birthDate" read as "first name", "birth date". */
+function headerKey(cell: string): string {
+  return stripAccents(cell.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
+}
+
 function headerKind(cell: string): number {
-  // JSON keys and exported column names: "first_name", "birthDate" read as "first name", "birth date".
-  const key = stripAccents(cell.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
+  const key = headerKey(cell);
   return HEADERS.get(key) ?? kindByWords(key);
 }
+
+const FIRST_NAME_HEADERS = new Set(['prenom', 'voornaam', 'voornamen', 'first name', 'firstname', 'given name']);
+const SURNAME_HEADERS = new Set(['nom', 'nom de famille', 'naam', 'achternaam', 'familienaam', 'last name', 'lastname', 'surname', 'family name']);
 
 /** Words of longer headers: "Huidige gemeente of adres", "Adresse actuelle complète", "Naam kandidaat". */
 const WORD_KINDS: ReadonlyMap<string, number> = new Map([
@@ -328,7 +339,7 @@ function row(st: ScanState, ls: number, le: number, block: Block): void {
       addAddress(st, address, addressEnd);
       address = -1;
     }
-    if (kind === NAME || kind === BIRTH) cell(st, kind, s, e);
+    if (kind === NAME || kind === BIRTH || kind === SURNAME) cell(st, kind, s, e);
     else if (kind === ADDRESS && s < e) {
       address = s;
       addressEnd = e;
@@ -341,7 +352,7 @@ function row(st: ScanState, ls: number, le: number, block: Block): void {
 /** A name or birth-date cell (or JSON value) text[s, e), when it holds one; an address, for a JSON value. */
 function cell(st: ScanState, kind: number, s: number, e: number): void {
   const text = st.text;
-  if (kind === NAME) {
+  if (kind === NAME || kind === SURNAME) {
     // Past a title or role the cell starts with ("Erven Jozef Mertens", "Mevr. An Maes").
     const we = wordEndAfter(text, s, 20);
     let n = we > s && wordClass(ANCHORS, text, s, we) >= 0 ? we : s;
@@ -349,6 +360,7 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
     while (n > s && n < e && isHSpace(text.charCodeAt(n))) n++;
     if (nameAt(text, n, 1) === e) {
       st.add(n, e, PERSON_NAME);
+      if (kind === SURNAME) st.notes.noteSurname(text, n, e);
       return;
     }
     // A couple in one cell ("Van Dyck Jonas & Claes Lotte", "Öztürk Emre en Yıldız Elif"): each name of two words or

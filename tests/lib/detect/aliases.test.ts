@@ -31,8 +31,11 @@ describe('surnames repeated alone', () => {
       'Mevrouw Marloes Hendriks, vennoot bij Hendriks Kuiper Accountants.',
       'Onze technieker Kevin De Cock komt morgen; Verwarming De Cock comm.v. factureert.',
       "Notaire : Maître Hélène Chapelle. Le prix est versé sur le compte de tiers de l'étude Chapelle.",
+      // A contractor, and the quotation of his firm.
+      'De zaakvoerder, Koen Verstraete, belt terug; het nummer van Bouwbedrijf Verstraete is de centrale.',
+      'Monsieur Luc Gobert, menuisier. Le devis Gobert est retenu.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock', 'Hélène Chapelle']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock', 'Hélène Chapelle', 'Koen Verstraete', 'Luc Gobert']);
   });
 
   it('reads every surname written in capitals after the first name ("Yannick MUKENDI KALALA"), not its particles', () => {
@@ -63,6 +66,20 @@ describe('surnames repeated alone', () => {
 
   it('takes the surname in capitals written first ("HERMAN Quentin") as the surname', () => {
     expect(foundOf('person-name', 'Acquéreur : HERMAN Quentin, employé.\nLe dossier HERMAN est complet.')).toEqual(['HERMAN Quentin', 'HERMAN']);
+  });
+
+  it('reads the surnames of a table\'s surname column beside its first-name column ("Naam | Voornaam")', () => {
+    const text = [
+      'Bod Yilmaz/Kaya aanvaard, oud bod (Bakker) geweigerd.',
+      '',
+      'Naam | Voornaam | GSM | Rol',
+      'Yilmaz | Emre | 0486 40 17 93 | Koper',
+      'Kaya | Derya | 0486 71 05 28 | Koper',
+      'Bakker | Sander | 0475 21 68 30 | Koper',
+    ].join('\n');
+    expect(foundOf('person-name', text)).toEqual(['Yilmaz', 'Kaya', 'Bakker', 'Yilmaz', 'Emre', 'Kaya', 'Derya', 'Bakker', 'Sander']);
+    // A name column alone may hold anything a person is called by: no surname is taken from it.
+    expect(foundOf('person-name', 'Bod Yilmaz aanvaard.\n\nNaam | GSM | Rol\nYilmaz | 0486 40 17 93 | Koper\nKaya | 0486 71 05 28 | Koper')).toEqual(['Yilmaz', 'Kaya']);
   });
 
   it('needs a full name: a surname alone anywhere, or a first name last ("PEETERS Jan"), makes no alias', () => {

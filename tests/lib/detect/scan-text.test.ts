@@ -279,6 +279,8 @@ describe('person names', () => {
     ['09/07/2025\t13:30\tV-4431 Mons Reine Astrid'],
     // A role in brackets anchors nothing after them.
     ['Contact : 61847   Type : Acquéreur (couple)   Statut : Actif – chaud'],
+    // A form's choice with its feminine ending ("Marié(e)" is no Marie).
+    ['État civil : ☐ Célibataire ☐ Marié(e) ☒ Cohabitant(e) légal(e)'],
     ["rue d'Anne-Marie Dubois"],
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
   ])('%s has no person name', (text) => {
@@ -348,6 +350,13 @@ describe('postal addresses', () => {
     // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
     ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
     ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
+    // Two capitalised words opening their line, the postcode and city after.
+    ['VERHAEGEN & DE WOLF – geassocieerde gerechtsdeurwaarders\nCoupure Links 212, 9000 Gent\nTel. 09 225 43 17', 'Coupure Links 212, 9000 Gent'],
+    // A person's name and a colon; an office ("à l'agence", "op ons kantoor", "Agence de Namur –").
+    ["Convocations ailleurs qu'au bien :\n- M. Nowicki : Rue de la Gare 14, 6200 Châtelet – k.nowicki@outlook.be", 'Rue de la Gare 14, 6200 Châtelet'],
+    ["signature le jeudi 26/03 à 17h30 à l'agence, Avenue Prince de Liège 78, 5100 Jambes", 'Avenue Prince de Liège 78, 5100 Jambes'],
+    ['Compromis op ons kantoor do 26/06 om 17u, Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem.', 'Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem'],
+    ['CENTURY 21 PRIMOGEST · Groupe B&O\nAgence de Namur – Avenue Cardinal Mercier 27, 5000 Namur', 'Avenue Cardinal Mercier 27, 5000 Namur'],
     // Streets abroad, and a stay as a residence.
     ['my official address is still Calle de Ponzano 41, 28003 Madrid', 'Calle de Ponzano 41, 28003 Madrid'],
     ["In Brussels we're staying in an Airbnb at Rue Gray 112, 1050 Ixelles", 'Rue Gray 112, 1050 Ixelles'],
@@ -415,6 +424,11 @@ describe('postal addresses', () => {
     ['They live at the station: 3 Bedroom Close to the centre'],
     // No one-word street without its postcode and city, nor from a word that is no street.
     ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
+    ['Notariskantoor Haesaert & Lippens\nCoupure Links 17 – 09/225.61.93'],
+    // An office's licence number is no one-word street.
+    ['PEB 20261121327846, 470 kWh/m².an. Dossier 24-8973. Agence BIV 326'],
+    // An investment property.
+    ["vendent leur appart. d'invest. Rue de Dave 47 bte 3, loué 720 €/mois"],
     ['il habite Namur 3 jours par semaine'],
     // A list of properties: the property's words follow the address on its line.
     ['Zoals beloofd de lijst.\n\n2. Bosstraat 14, 9820 Merelbeke (ref. V-GE-2025-0331) – open bebouwing, 212 m²'],
