@@ -4,7 +4,7 @@
  * names frequent in Belgium), folded (lowercase, no accents; Latin Extended-A letters as their base
  * letter: "Ayşe" is "ayse"), in alphabetical order. A capitalised word from this list starts a
  * person name even without an honorific ("Thomas Lemaire", "Bonjour, c'est Julie", a signature
- * "Sofie").
+ * "Sofie"). Short forms agents write in chats too ("Nath", "Steph", "Manu").
  * Left out on purpose: first names that are also common words or places written with a capital
  * at a sentence start or in addresses (An, Ben, Will, Mark, Guy, Rose, Constance, France,
  * Florence, Lorraine, Noël, Ange, Iris, Jade, Lies, Marine, Prosper, Grâce ("grâce à")…).
@@ -20,28 +20,30 @@ arnaud arne arno arsene arthur astrid audrey augustin augustine aurelie aurelien
 ayse aziz
 baptiste barbara bart bartosz bastien baudouin bavo beata beatrice beatriz benedicte benjamin benoit bernadette
 bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brecht brian brice brigitte britt bruno burak
-calogero camille candice capucine carine carl carla carlo carlos carmela carmen carole caroline cassandra catarina
-catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara chloe christel
-christelle christian christiane christine christophe ciara claire clara claude claudine clemence clement clementine
-colette colin conceicao concetta connor coralie corentin corinne cristian cristina cyprien cyril cyrille
-daan dagmar damien daniel daniela daniele danielle danny dany dariusz david davy deborah declan delphine denis denise derya
-didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss dylan
+calogero camille candice capucine carine carl carla carlo carlos carmela carmen caro carole caroline cassandra
+catarina cath catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara
+chloe chris christel christelle christian christiane christine christophe ciara claire clara claude claudine clemence
+clement clementine colette colin conceicao concetta connor coralie corentin corinne cristian cristina cyprien cyril
+cyrille
+daan dagmar damien daniel daniela daniele danielle danny dany dariusz david davy deborah declan delphine denis denise
+derya didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss
+dylan
 edith edmond edouard edward elena eleonore eliane elien elif eline elisa elisabeth elise elizabeth elke ella ellen
 elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico enrique
 enzo eric erik ernest erwin esmee esra estelle ethan eugene eva evelien evelyne evi ewa
 fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fenna fernand
 fernande fernando fien filip filippo filomena finn fiona flavie florent florian florin floris fouad francesca
-francesco francine francis francisca francisco franco francois francoise frank frans frederic frederik frederique
+francesco francine francis francisca francisco franco francois francoise frank frans fred frederic frederik frederique
 freya friedrich
 gabriel gabrielle gaelle gaetan gaetano gaspard gaston gauthier geert genevieve geoffroy george georges georgette
 georgiana gerald gerard gerda germaine gert gheorghe ghislain ghislaine gijs gilbert gilles ginette giovanna giovanni
-gisela gisele giulia giuseppe giuseppina godelieve goncalo greet gregoire gregory griet grzegorz gudrun guido guillaume
-guillermo gulsen gunter gunther gustaaf gustave guylain gwen gwenaelle gwendoline gwladys
+gisela gisele giulia giuseppe giuseppina godelieve goncalo greet greg gregoire gregory griet grzegorz gudrun guido
+guillaume guillermo gulsen gunter gunther gustaaf gustave guylain gwen gwenaelle gwendoline gwladys
 habiba hadrien hafida hajar hakan hakim halina hamid hamza hanane hannah hanne hannelore hans harry hasan hassan
 hatice heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard honore houda
 hubert hugo hugues huguette huseyin
 ibrahim ibrahima ignace ignacio ikram ilias ilke ilona ilse ilyas imad imane ine ines inez inge ingeborg ingrid ioana
-ionela ionut irene isabel isabella isabelle ismael ivan ivo iwona
+ionela ionut irene isa isabel isabella isabelle ismael ivan ivo iwona
 jacky jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste jean-christophe
 jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe
 jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jente jeremy jeroen jerome jesse
@@ -55,15 +57,15 @@ laetitia lander lara lars latifa laura laure laurence laurens laurent laurie lay
 leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise
 liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi
 luis luisa lukas lukasz lutgarde lydia lyna lynn
-maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manuel marc marc-antoine
-marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana marianne
-marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
+maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manu manuel marc marc-antoine
+marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana
+marianne marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
-marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs mathilde
-mats matteo matthias mattias maud maureen maurice mauro maxence maxime maximilien mehdi mehmet melanie melissa merve
-meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila milan mireille mirella
-mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
-nabil nadia nadine naima najat najib nancy nand naomi natalia nathalie nathan nele nelle nestor niamh nico nicola
+marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs
+mathilde mats matteo matthias mattias maud maureen maurice mauro maxence maxime maximilien mehdi mehmet melanie
+melissa merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila milan
+mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
+nabil nadia nadine naima najat najib nancy nand naomi natalia nath nathalie nathan nele nelle nestor niamh nico nicola
 nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
 oceane odette odile olga oliver olivia olivier omar ona oscar osman othmane oumar ousmane ozan ozlem
 pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri paula paulette paulien pauline paulo
@@ -76,8 +78,8 @@ roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudo
 saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
 sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan severine sidonie siebe siemen siham silke silvia
 simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophie souad soufiane souleymane staf stan
-stanislaw stefaan stefan stefanie stefano stephane stephanie sterre steven stien stijn suzanne sven sybille sylvain
-sylvia sylvie sylwia
+stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien stijn suzanne sven sybille
+sylvain sylvia sylvie sylwia
 tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa tess teun thais theo therese thibault thibaut thibo
 thierry thijs thomas tiago tibo tiffany tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
 ursula urszula uwe

@@ -123,6 +123,8 @@ describe('dates of birth need a birth keyword', () => {
 describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    // A short first name, as agents write one another in chats.
+    ['On avait dit 280 minimum donc pour nous c ok. Nath tu confirmes ?', 'Nath'],
     ['M. Jean-Pierre Van den Bossche', 'Jean-Pierre Van den Bossche'],
     ['Mme Dupont-Lambert a appelé', 'Dupont-Lambert'],
     ['Maître Anne Lambotte', 'Anne Lambotte'],
