@@ -245,7 +245,8 @@ function firstNameAt(st: ScanState, start: number): number {
   const c = charCode(text, start - 1);
   // "Saint-Jean", "l'Église"; but "les enfants d'Anne-Marie": the elided "de" before a first name.
   const elided = isApostrophe(c) && (charCode(text, start - 2) | 32) === 100 && KIND[charCode(text, start - 3)] !== 1;
-  if (c === 45 || (isApostrophe(c) && !elided)) return -1;
+  // A shared contact's file name ("00000007-Anne-Sophie Delvigne.vcf"): a hyphen after its number.
+  if ((c === 45 && !isDigit(charCode(text, start - 2))) || (isApostrophe(c) && !elided)) return -1;
   // The word ("Julia's" → "Julia", "Jean-Pierre" whole) is looked up while it is read: most
   // capitalised words leave the first-name trie after a letter or two.
   let state = 0;

@@ -125,6 +125,8 @@ describe('person names', () => {
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     // A short first name, as agents write one another in chats.
     ['On avait dit 280 minimum donc pour nous c ok. Nath tu confirmes ?', 'Nath'],
+    // A contact shared in a WhatsApp export: its file name after the attachment's number.
+    ['[11/03/2026 08:15:40] Marc: ‎<pièce jointe : 00000007-Anne-Sophie Delvigne.vcf>', 'Anne-Sophie Delvigne'],
     ['M. Jean-Pierre Van den Bossche', 'Jean-Pierre Van den Bossche'],
     ['Mme Dupont-Lambert a appelé', 'Dupont-Lambert'],
     ['Maître Anne Lambotte', 'Anne Lambotte'],
