@@ -17,7 +17,7 @@
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
 import { charCode, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
-import { nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { distance, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
 import type { Run } from './runs.ts';
@@ -161,10 +161,11 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (notHouse.test(text)) return;
   // The words right before decide most addresses; a clause further back decides the others.
   // Read before the tail and city (they only extend the end): a property address stops here.
-  let near = nearest(readContext(text, start, false, ADDRESS_WORDS));
-  if (near < 0) near = nearest(readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW));
+  let ctx = readContext(text, start, false, ADDRESS_WORDS);
+  if (nearest(ctx) < 0) ctx = readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW);
+  let near = nearest(ctx);
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
-  if (near === Kw.Property && residenceBeforeAside(text, start)) near = Kw.Residence;
+  if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
   if (start !== run.start) {
@@ -178,6 +179,34 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (firstCell(text, start, end)) return;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
+}
+
+/** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
+const LIVING = buildTrie([
+  [
+    'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'habite', 'habitent', 'habitons',
+    'habitez', 'habiter', 'vit', 'vivent', 'vivons', 'louent', 'louons', 'woont', 'wonen', 'woon', 'huurt', 'huren',
+    'gedomicilieerd', 'woonachtig', 'lives', 'live', 'living', 'resides', 'residing', 'rents', 'renting',
+  ],
+]);
+/** Words that deny the living: "n'habitent plus la maison", "woont niet meer in het pand". */
+const NOT = buildTrie([['pas', 'plus', 'jamais', 'niet', 'nooit', 'meer', 'not', 'no', 'longer', 'never']]);
+
+/**
+ * The property word ending at `end` is where someone lives, a verb of living at most three words before it:
+ * "domiciliée dans le bien, …", "Nous habitons l'appartement du deuxième étage, …", "huurt sinds juli een appartement, …".
+ */
+function livingIn(text: string, end: number): boolean {
+  let we = wordStartBefore(text, end, 30);
+  for (let w = 0; w < 4; w++) {
+    while (we > 0 && (isHSpace((text.charCodeAt(we - 1) | 0)) || isApostrophe((text.charCodeAt(we - 1) | 0)))) we--;
+    const ws = wordStartBefore(text, we, 30);
+    if (ws === we) return false;
+    if (wordClass(NOT, text, ws, we) >= 0) return false;
+    if (wordClass(LIVING, text, ws, we) >= 0) return true;
+    we = ws;
+  }
+  return false;
 }
 
 /**

@@ -354,6 +354,10 @@ describe('postal addresses', () => {
     // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
     ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
     ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
+    // A verb of living a few words before the property word: the property is their home.
+    ['Madame Giulia Ferraro, domiciliée dans le bien, Chaussée de Bruxelles 214, 1300 Wavre.', 'Chaussée de Bruxelles 214, 1300 Wavre'],
+    ["> Nous habitons l'appartement du deuxième étage, rue Lelièvre 6/2, 5000 Namur, depuis le 1er mars 2024", 'rue Lelièvre 6/2, 5000 Namur'],
+    ['- Kristof: huurt sinds juli een appartement, Dendermondsesteenweg 45 bus 3, 9300 Aalst', 'Dendermondsesteenweg 45 bus 3, 9300 Aalst'],
     // Two capitalised words opening their line, the postcode and city after.
     ['VERHAEGEN & DE WOLF – geassocieerde gerechtsdeurwaarders\nCoupure Links 212, 9000 Gent\nTel. 09 225 43 17', 'Coupure Links 212, 9000 Gent'],
     // A person's name and a colon; an office ("à l'agence", "op ons kantoor", "Agence de Namur –").
@@ -431,6 +435,9 @@ describe('postal addresses', () => {
     ['Notariskantoor Haesaert & Lippens\nCoupure Links 17 – 09/225.61.93'],
     // An office's licence number is no one-word street.
     ['PEB 20261121327846, 470 kWh/m².an. Dossier 24-8973. Agence BIV 326'],
+    // Living denied: the property is not their home.
+    ["Les vendeurs n'habitent plus la maison, Rue Haute 12, 5000 Namur"],
+    ['Hij woont niet meer in het appartement, Kerkstraat 5, 9000 Gent'],
     // An investment property.
     ["vendent leur appart. d'invest. Rue de Dave 47 bte 3, loué 720 €/mois"],
     ['il habite Namur 3 jours par semaine'],
