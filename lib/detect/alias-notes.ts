@@ -88,9 +88,9 @@ export class AliasNotes {
   /**
    * A person's name at [start, end): of two words or more, the parts of its last word are surnames. The last word is
    * read once, backwards, each part hashed as it goes; a name of one word (a first name, a surname alone) takes its
-   * parts back.
+   * parts back, unless it is `certain` (found with high confidence, as after an honorific: "M. Lambert").
    */
-  noteName(text: string, start: number, end: number): void {
+  noteName(text: string, start: number, end: number, certain = false): void {
     const before = this.parts;
     let i = end;
     let partEnd = end;
@@ -108,7 +108,7 @@ export class AliasNotes {
       h = SEED;
     }
     if (i === start || !isHSpace((text.charCodeAt(i - 1) | 0))) {
-      this.parts = before;
+      if (!(certain && i === start)) this.parts = before;
       return;
     }
     // "Yannick MUKENDI KALALA": the words in capitals before a last word in capitals are surnames too (not the first word).

@@ -3,8 +3,9 @@
  * Quentin"), the same surname elsewhere in it is that person too, with no anchor of its own: "dossier RASKIN",
  * "vente GOFFIN-HUBERTY / STASSART", "relancer garant Raskin", "le dossier HERMAN".
  *
- * The surnames come from the names the other passes found, of two words or more: the last word, or the first when it
- * is written in capitals before the first name; three letters or more, no particle or title. Their repeats are the
+ * The surnames come from the names the other passes found, of two words or more (or of one after an honorific, "M. et
+ * Mme Bastin-Collignon"): the last word, or the first when it is written in capitals before the first name; three
+ * letters or more, no particle or title. Their repeats are the
  * capitalised words the names pass read and found no name at. Both are noted by the passes as they go
  * (alias-notes.ts): no second walk over the text. A repeat counts when a full name with that surname lies within
  * ALIAS_REACH characters (before or after it), so an incremental scan (range.ts), which reads that far around its
@@ -96,7 +97,8 @@ function firmOrStreet(text: string, first: number, end: number): boolean {
   let b = first;
   while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
   if (charCode(text, b - 1) === 38) return true;
-  const [ws, be] = wordBefore(text, first);
+  // The word before, or the one a hyphen joins it to ("place Saint-Lambert").
+  const [ws, be] = charCode(text, first - 1) === 45 ? [wordStartBefore(text, first - 1, 40), first - 1] : wordBefore(text, first);
   const bs = isApostrophe(charCode(text, ws + 1)) ? ws + 2 : ws; // "l'étude Chapelle"
   if (bs < be && (wordClass(FIRM_BEFORE, text, bs, be) >= 0 || wordClass(STREET_TYPES, text, bs, be) >= 0)) return true;
   let a = end;

@@ -177,6 +177,6 @@ export class ScanState {
   /** Adds a candidate of the current pass; detectors compute their tags (tag()) once, as constants. */
   add(start: number, end: number, t: Tag): void {
     this.out.add(start, end, t);
-    if (t >> 2 === PERSON_NAME_TYPE) this.notes.noteName(this.text, start, end);
+    if (t >> 2 === PERSON_NAME_TYPE) this.notes.noteName(this.text, start, end, (t & 3) === RANK.high);
   }
 }

@@ -82,7 +82,12 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', 'Bod Yilmaz aanvaard.\n\nNaam | GSM | Rol\nYilmaz | 0486 40 17 93 | Koper\nKaya | 0486 71 05 28 | Koper')).toEqual(['Yilmaz', 'Kaya']);
   });
 
-  it('needs a full name: a surname alone anywhere, or a first name last ("PEETERS Jan"), makes no alias', () => {
+  it('reads the surname an honorific names alone ("M. et Mme Bastin-Collignon") where it stands alone, not in a place\'s name', () => {
+    const text = 'Visites :\n8. M. et Mme Bastin-Collignon – fixe 081 30 45 12\n9. M. Lambert, seul\n\nNon : Bastin-Collignon, Lambert.\nBien situé place Saint-Lambert.';
+    expect(foundOf('person-name', text)).toEqual(['Bastin-Collignon', 'Lambert', 'Bastin', 'Collignon', 'Lambert']);
+  });
+
+  it('needs a full name or an honorific: a surname alone anywhere, or a first name last ("PEETERS Jan"), makes no alias', () => {
     expect(foundOf('person-name', 'Le dossier RASKIN est complet. Le dossier Raskin avance.')).toEqual([]);
     expect(foundOf('person-name', 'Nom : PEETERS Jan\nVisite rue Jan Van Rijswijck.')).toEqual(['PEETERS Jan']);
   });
