@@ -158,7 +158,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   }
   const notHouse = st.re(NOT_HOUSE_NUMBER);
   notHouse.lastIndex = numEnd;
-  if (notHouse.test(text)) return;
+  if (notHouse.test(text) && !letterA(text, numEnd, notHouse.lastIndex)) return;
   // The words right before decide most addresses; a clause further back decides the others.
   // Read before the tail and city (they only extend the end): a property address stops here.
   let ctx = readContext(text, start, false, ADDRESS_WORDS);
@@ -180,6 +180,14 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
+
+/**
+ * The "a" read as ares at [numEnd, unitEnd) is a house number's letter ("Biltstraat 112A,") or "à" typed without its
+ * accent before a place ("rue de Dave 96 a Jambes"), not ares ("8a 78ca", "6 a 20 ca").
+ */
+const letterA = (text: string, numEnd: number, unitEnd: number): boolean =>
+  (unitEnd === numEnd + 1 && charCode(text, numEnd) === 65) ||
+  (unitEnd === numEnd + 2 && charCode(text, numEnd + 1) === 97 && charCode(text, unitEnd) === 32 && isUpper(charCode(text, unitEnd + 1)));
 
 /** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
 const LIVING = buildTrie([

@@ -3,7 +3,7 @@
  * capitalised words the names pass found no name at, and the surnames of the full names any pass added. Typed
  * arrays reused scan after scan, like the candidates (state.ts).
  */
-import { charCode, FOLD, isHSpace, isLetter, isUpper } from './chars.ts';
+import { charCode, FOLD, indexIn, isHSpace, isLetter, isUpper } from './chars.ts';
 import { CONTEXT_TRIE } from './keywords.ts';
 import { NAME_WORDS, PARTICLE } from './name-words.ts';
 import { wordClass } from './trie.ts';
@@ -141,7 +141,7 @@ export class AliasNotes {
   }
 
   /**
-   * Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)", XX its initials (a label
+   * Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)" ("Name (XX in the log)"), XX its initials (a label
    * before the name, "Dossierbeheerder: Lotte Peeters (LP)", is no "XX :").
    */
   private noteLegend(text: string, start: number, end: number): void {
@@ -159,7 +159,9 @@ export class AliasNotes {
       const s = end + 2;
       let e = s;
       while (isUpper(charCode(text, e))) e++;
-      if (charCode(text, e) === 41) this.legendOf(text, s, e, start, end);
+      // "Kevin De Meyer (KDM in het logboek)": a few words may follow the initials in the brackets.
+      const close = charCode(text, e) === 32 ? indexIn(text, 41, e, e + 30) : -1;
+      if (charCode(text, e) === 41 || (close > 0 && indexIn(text, 10, e, close) < 0)) this.legendOf(text, s, e, start, end);
     }
   }
 

@@ -28,9 +28,9 @@ cyrille
 daan dagmar damien daniel daniela daniele danielle danny dany dariusz david davy deborah declan delphine denis denise
 derya didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico dominique dorien dorota dorothee dries driss
 dylan
-edith edmond edouard edward elena eleonore eliane elien elif eline elisa elisabeth elise elizabeth elke ella ellen
-elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico enrique
-enzo eric erik ernest erwin esmee esra estelle ethan eugene eva evelien evelyne evi ewa
+edith edmond edouard edward elena eleonore eliane elie elien elif eline elisa elisabeth elise elizabeth elke ella
+ellen elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico
+enrique enzo eric erik ernest erwin esmee esra estelle ethan eugene eva evelien evelyne evi ewa
 fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fenna fernand
 fernande fernando fien filip filippo filomena finn fiona flavie florent florian florin floris fouad francesca
 francesco francine francis francisca francisco franco francois francoise frank frans fred frederic frederik frederique
@@ -76,10 +76,10 @@ rachel rachid rachida rafael raffaele ramon raoul raphael raquel raymond rebecca
 remy renata renaud rene renee renske ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel
 roger roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud
 saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
-sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan severine sidonie siebe siemen siham silke silvia
-simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophie souad soufiane soukaina souleymane
-staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien stijn suzanne sven
-sybille sylvain sylvia sylvie sylwia
+sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan sevda severine sidonie siebe siemen siham silke
+silvia simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophie souad soufiane soukaina
+souleymane staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien stijn
+suzanne sven sybille sylvain sylvia sylvie sylwia
 tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa tess teun thais theo therese thibault thibaut thibo
 thierry thijs thomas tiago tibo tiffany tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
 ursula urszula uwe

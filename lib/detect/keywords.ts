@@ -110,7 +110,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     // renting where one lives ("loue" alone is a property's: "loué", "à louer")
     'on loue', 'je loue', 'nous louons', 'we huren', 'ik huur',
     // an office's address: "à l'agence, Avenue …", "Agence de Namur – …"
-    'agence', 'kantoor',
+    'agence', 'kantoor', 'office', 'registered office', 'head office',
   ],
   // Kw.Negative
   [

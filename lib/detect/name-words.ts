@@ -102,7 +102,7 @@ export const FIRST_NAME = buildTrie([FIRST_NAMES]);
  * Jean Monnet", "École communale Jean Jaurès"); the third, royals and generals ("Reine Astrid").
  */
 export const STREET_TYPES = buildTrie([
-  ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste'],
+  ['rue', 'avenue', 'av', 'place', 'boulevard', 'bd', 'chaussee', 'chemin', 'allee', 'square', 'quai', 'impasse', 'clos', 'dreve', 'sentier', 'route', 'straat', 'laan', 'plein', 'steenweg', 'residence', 'residentie', 'parc', 'park', 'eglise', 'sint', 'saint', 'sainte', 'st', 'ste', 'san', 'santa', 'sao'],
   ['ecole', 'college', 'athenee', 'lycee', 'institut', 'hopital', 'clinique', 'atheneum', 'lyceum', 'instituut', 'ziekenhuis', 'kliniek', 'wzc', 'woonzorgcentrum', 'rusthuis'],
   // Royals and generals name streets and squares ("Av. Reine Astrid", "Koningin Astridplein"), not a file's people.
   ['reine', 'roi', 'princesse', 'koningin', 'prinses', 'general', 'generaal'],

@@ -283,6 +283,8 @@ describe('person names', () => {
     ['09/07/2025\t13:30\tV-4431 Mons Reine Astrid'],
     // A role in brackets anchors nothing after them.
     ['Contact : 61847   Type : Acquéreur (couple)   Statut : Actif – chaud'],
+    // A city named after a saint abroad.
+    ['Mobility Manager, Veridian Systems Inc., San Jose'],
     // A form's choice with its feminine ending ("Marié(e)" is no Marie).
     ['État civil : ☐ Célibataire ☐ Marié(e) ☒ Cohabitant(e) légal(e)'],
     ["rue d'Anne-Marie Dubois"],
@@ -354,6 +356,9 @@ describe('postal addresses', () => {
     // A one-word street opening its line (or after ", " / ": " / "– ") when a postcode and city follow.
     ['DESMET VAN AKEN ADVOCATEN BV\nMeir 24 bus 5\n2000 Antwerpen\nT +32 3 231 47 80', 'Meir 24 bus 5\n2000 Antwerpen'],
     ['Notariskantoor Haesaert & Lippens – Kouter 17, 9000 Gent – 09/225.61.93', 'Kouter 17, 9000 Gent'],
+    // A house number's capital letter, and "à" typed without its accent, are no ares.
+    ['Prima. Nieuw adres vanaf 1 nov: Biltstraat 112A, 3572 BH Utrecht. Mijn vriendin komt', 'Biltstraat 112A, 3572 BH Utrecht'],
+    ['9. Sevda Yilmaz – locataire rue de Dave 96 a Jambes depuis 2019', 'rue de Dave 96'],
     // A verb of living a few words before the property word: the property is their home.
     ['Madame Giulia Ferraro, domiciliée dans le bien, Chaussée de Bruxelles 214, 1300 Wavre.', 'Chaussée de Bruxelles 214, 1300 Wavre'],
     ["> Nous habitons l'appartement du deuxième étage, rue Lelièvre 6/2, 5000 Namur, depuis le 1er mars 2024", 'rue Lelièvre 6/2, 5000 Namur'],
@@ -364,6 +369,7 @@ describe('postal addresses', () => {
     ["Convocations ailleurs qu'au bien :\n- M. Nowicki : Rue de la Gare 14, 6200 Châtelet – k.nowicki@outlook.be", 'Rue de la Gare 14, 6200 Châtelet'],
     ["signature le jeudi 26/03 à 17h30 à l'agence, Avenue Prince de Liège 78, 5100 Jambes", 'Avenue Prince de Liège 78, 5100 Jambes'],
     ['Compromis op ons kantoor do 26/06 om 17u, Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem.', 'Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem'],
+    ['Veridian Belgium BV, VAT BE 0763.195.406, registered office Boulevard du Souverain 280, 1160 Auderghem.', 'Boulevard du Souverain 280, 1160 Auderghem'],
     ['CENTURY 21 PRIMOGEST · Groupe B&O\nAgence de Namur – Avenue Cardinal Mercier 27, 5000 Namur', 'Avenue Cardinal Mercier 27, 5000 Namur'],
     // Streets abroad, and a stay as a residence.
     ['my official address is still Calle de Ponzano 41, 28003 Madrid', 'Calle de Ponzano 41, 28003 Madrid'],
