@@ -167,7 +167,8 @@ function identifiersInRun(st: ScanState, run: Run, plus: boolean, gluedBefore: b
     if (off[count]! - off[i]! < (plusHere ? MIN_DIGITS : 9)) break;
     // A run glued to letters ("1SAG1100012345", "0703/06B000") is part of a code, not a number.
     if (i === 0 && gluedBefore) continue;
-    const start = run.gStart[i]! - (plusHere ? 1 : 0);
+    // From its "+", or from the "(" of an area code in brackets ("(081) 22 47 90").
+    const start = run.gStart[i]! - (plusHere || (i === 0 && run.sep[0] === 41) ? 1 : 0);
     let best = -1;
     let bestEnd = 0;
     for (let j = i; j < count; j++) {

@@ -1,14 +1,15 @@
 /**
  * Digit runs: the one cheap pass that finds every numeric candidate. A run is digit groups joined
- * by one separator each (space, no-break space, ".", "/", "-", " / ", "(0)" as in "+32 (0)2…"):
- *   \d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*
+ * by one separator each (space, no-break space, ".", "/", "-", " / ", "(0)" as in "+32 (0)2…", an area code's
+ * brackets as in "+1 (408) 896-2417"):
+ *   \d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?|[ \u00a0\u202f]?\(|\)[ \u00a0\u202f]?)\d+)*
  * The scanner finds a run's first digit with a regex and reads the rest by hand while it copies
  * the digits (Run.parse): a separator is never a digit and at most five characters long, so this
  * costs a few char tests per group and no second regex call per run. A run's digits go into a
  * reusable byte buffer so that validators read numbers without building strings. No run
  * contains a line break, so line starts are safe scan bounds.
  */
-import { charCode } from './chars.ts';
+import { charCode, isDigit } from './chars.ts';
 
 const isSpaceSep = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 
@@ -26,15 +27,41 @@ function separatorAt(text: string, i: number): number {
     c = charCode(text, ++k);
     if (isSpaceSep(c)) c = charCode(text, ++k);
   } else if (c === 40) {
-    if (charCode(text, k + 1) !== 48 || charCode(text, k + 2) !== 41) return 0;
     main = 40;
-    k += 3;
-    c = charCode(text, k);
+    // "+32 (0)2…": the trunk prefix is no digit of the number.
+    let t = k + 3;
+    let ct = charCode(text, t);
+    if (isSpaceSep(ct)) ct = charCode(text, ++t);
+    if (charCode(text, k + 1) === 48 && charCode(text, k + 2) === 41 && ct >= 48 && ct <= 57) {
+      k = t;
+      c = ct;
+    } else if (closesAreaCode(text, k + 1)) {
+      c = charCode(text, ++k); // "+1 (408) 896-2417": an area code in brackets, a group of its own
+    } else {
+      return 0;
+    }
+  } else if (c === 41 && k === i && afterOpening(text, i)) {
+    main = 41;
+    c = charCode(text, ++k);
     if (isSpaceSep(c)) c = charCode(text, ++k);
   } else if (k === i) {
     return 0;
   }
   return c >= 48 && c <= 57 ? (k - i) * 65536 + main : 0;
+}
+
+/** Whether one to four digits from `k` close with ")": an area code in brackets ("(408)", "(081)"), not "(14.03.1987)". */
+function closesAreaCode(text: string, k: number): boolean {
+  let j = k;
+  while (j - k < 4 && isDigit(charCode(text, j))) j++;
+  return j > k && charCode(text, j) === 41;
+}
+
+/** Whether the group ending at `i` opened with "(" ("(408)", "(081)"): its ")" joins it to the next group. */
+function afterOpening(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && isDigit(text.charCodeAt(j))) j--;
+  return j < i - 1 && charCode(text, j) === 40;
 }
 
 /** End of the run that goes on at `from` (a group's first digit). */

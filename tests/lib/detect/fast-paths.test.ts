@@ -117,7 +117,8 @@ describe('IBANs validated from char codes', () => {
 });
 
 describe('digit runs read by hand', () => {
-  const RUN = /\d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?)\d+)*/y;
+  // An area code in brackets: "(" before one to four digits and ")", ")" after them.
+  const RUN = /\d+(?:(?:[ \u00a0\u202f]?[.\/\-][ \u00a0\u202f]?|[ \u00a0\u202f]|[ \u00a0\u202f]?\(0\)[ \u00a0\u202f]?|[ \u00a0\u202f]?\((?=\d{1,4}\))|(?<=\(\d{1,4})\)[ \u00a0\u202f]?)\d+)*/y;
 
   it('end where the run regex ends, group by group, on random digits and separators', () => {
     const rnd = prng(3);

@@ -54,6 +54,7 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['quoted lines without separators', '"\n'],
   // Dotted lines of a printed form, an aside before an address.
   ['dotted lines', 'Naam: ....'],
+  ['area codes in brackets', '(12) '],
   ['asides before addresses', '(appartement) : Rue de Fer 12 '],
 ];
 

@@ -488,6 +488,9 @@ describe('phones', () => {
     ['+352 621 123 456', '+352 621 123 456'],
     ['GSM 691 997 526', '691 997 526'],
     ['call +49 89 1234 5678', '+49 89 1234 5678'],
+    // An area code in brackets: the United States' way, and the old Belgian one.
+    ['Best to reach me on my cell +1 (630) 428-7153 after 3pm', '+1 (630) 428-7153'],
+    ['Tél. (081) 22 47 90', '(081) 22 47 90'],
     ['Rendez-vous le 02/06/2025, GSM 0470 12 34 56', '0470 12 34 56'],
     ['dossierbeheerder Bart Lemmens (0472 58 14 06 – bart.lemmens@primogest.be)', '0472 58 14 06'],
     // A Belgian mobile in groups after a negative word: no meter, invoice or file number is written so.
@@ -496,7 +499,7 @@ describe('phones', () => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590'], ['Rijksregisternummer *\n91.05.02-346.58 / 89112717588']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590'], ['Rijksregisternummer *\n91.05.02-346.58 / 89112717588'], ['Date of birth: 03/14/1987 (14.03.1987)'], ['art. 1722 (2) 3']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
