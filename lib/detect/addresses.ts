@@ -16,7 +16,7 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { charCode, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, indexIn, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
@@ -176,7 +176,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = end;
   if (city.test(text)) end = city.lastIndex;
-  if (firstCell(text, start, end)) return;
+  if (tableCell(text, start, end)) return;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -229,21 +229,39 @@ function residenceBeforeAside(text: string, start: number): boolean {
   return open >= 0 && nearest(readContext(text, open, false, ADDRESS_WORDS)) === Kw.Residence;
 }
 
+/** Table cells' separators: tab, ";", "|". */
+const isCellSeparator = (c: number): boolean => c === 9 || c === 59 || c === 124;
+
 /**
- * The address is the first cell of a tab-separated row ("…⏎Hoogstraat 41/2<TAB>Van Dyck Jonas"): a table's, whose
- * header decides (tables.ts), not the words of the header line above ("Rekening huurder"). A label's cell before it
- * ("Adres:<TAB>Kerkstraat 5") is read as usual, and so is an address across cells ("Straat<TAB>Kerkstraat<TAB>Nr<TAB>5").
+ * The address is a cell of a table row (tabs, ";" or "|" between its cells, two or more on its line): the table's,
+ * whose header decides (tables.ts), not the words of the header line above ("Rekening huurder", "Huurder;Pand;Adres
+ * huurder"). A label's cell before it ("Adres:<TAB>Kerkstraat 5") is read as usual, and so is an address across cells
+ * ("Straat<TAB>Kerkstraat<TAB>Nr<TAB>5").
  */
-function firstCell(text: string, start: number, end: number): boolean {
+function tableCell(text: string, start: number, end: number): boolean {
   let i = start;
-  while (i > 0 && (text.charCodeAt(i - 1) | 0) === 32) i--;
-  if (i > 0 && charCode(text, i - 1) !== 10 && charCode(text, i - 1) !== 13) return false;
-  for (let k = start; k < text.length && k - end < 200; k++) {
-    const d = (text.charCodeAt(k) | 0);
-    if (d === 9) return k >= end;
-    if (d === 10 || d === 13) return false;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 34)) i--; // spaces, a quoted cell's quote
+  let sep = i > 0 ? (text.charCodeAt(i - 1) | 0) : 10;
+  let k = start;
+  if (sep === 10 || sep === 13) {
+    // A line's first cell: the separator after it.
+    while (k < text.length && k - end < 200 && !isCellSeparator(text.charCodeAt(k) | 0) && text.charCodeAt(k) !== 10) k++;
+    sep = k >= end ? charCode(text, k) : 0;
   }
-  return false;
+  if (!isCellSeparator(sep) || indexIn(text, sep, start, end) >= 0) return false;
+  // Two separators or more on the line, and the line above a row or header of the same table (not a signature's
+  // "Rue … | 081 30 45 67 | TVA …" under its firm's name).
+  const ls = lastIndexIn(text, 10, start - 300, start) + 1;
+  if (ls === 0 && start >= 300) return false;
+  const le = indexIn(text, 10, end, end + 300);
+  return separatorsIn(text, sep, ls, le < 0 ? text.length : le) >= 2 && ls > 0 && separatorsIn(text, sep, lastIndexIn(text, 10, ls - 301, ls - 1) + 1, ls - 1) >= 1;
+}
+
+/** Cell separators `sep` in text[from, to), a run of them counted once (tabs that align a label's value). */
+function separatorsIn(text: string, sep: number, from: number, to: number): number {
+  let n = 0;
+  for (let j = Math.max(from, 0); j < to; j++) if (text.charCodeAt(j) === sep && text.charCodeAt(j - 1) !== sep) n++;
+  return n;
 }
 
 /** A notary's or lawyer's office, named after its partners ("Étude Dessy & Grégoire", "Notariskantoor Verhaegen"). */

@@ -141,13 +141,21 @@ export class AliasNotes {
   }
 
   /**
-   * Initials given for the name at [start, end): "XX = Name", "XX : Name" or "Name (XX)" ("Name (XX in the log)"), XX its initials (a label
-   * before the name, "Dossierbeheerder: Lotte Peeters (LP)", is no "XX :").
+   * Initials given for the name at [start, end): "XX = Name", "XX : Name", "Name (XX)" ("Name (XX in the log)") or XX
+   * alone on the line above the name, XX its initials (a label before the name, "Dossierbeheerder: Lotte Peeters (LP)",
+   * is no "XX :").
    */
   private noteLegend(text: string, start: number, end: number): void {
     let b = start;
     while (b > 0 && isHSpace((text.charCodeAt(b - 1) | 0))) b--;
     const sep = charCode(text, b - 1);
+    if (sep === 10 && b > 1) {
+      // Outlook on the web's avatar: the sender's initials alone on the line above the name ("CM⏎Céline Marchal").
+      const e = charCode(text, b - 2) === 13 ? b - 2 : b - 1;
+      let s = e;
+      while (s > 0 && isUpper((text.charCodeAt(s - 1) | 0))) s--;
+      if ((s === 0 || charCode(text, s - 1) === 10) && this.legendOf(text, s, e, start, end)) return;
+    }
     if (sep === 61 || sep === 58) {
       let e = b - 1;
       while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;

@@ -10,16 +10,17 @@
  * Florence, Lorraine, Noël, Ange, Iris, Jade, Lies, Marine, Prosper, Grâce ("grâce à")…).
  */
 export const FIRST_NAMES: readonly string[] = `
-aaron abdel abdelaziz abdelilah abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye achille adam adele
-adeline adil adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro
+aaron abdel abdelaziz abdelilah abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye abigail achille adam
+adele adeline adil adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro
 aleksandra alessandra alessandro alex alexandra alexandre alexia alexis alfred ali alice alicia alina aline alix
-alvaro amandine amaury ambre amelie aminata amine amir ana anais anas anass andre andrea andreas andree andreea andrei
-andrzej angela angelique angelo anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie
+alvaro amanda amandine amaury ambre amelie aminata amine amir ana anais anas anass andre andrea andreas andree andreea
+andrei andrzej angela angelique angelo anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie
 anne-sophie anneleen annelies annemarie annemie annette annick anouar anouk antoine antoinette antonia antonio aoife
-apolline ariane arlette arnaud arne arno arsene arthur astrid audrey augustin augustine aurelie aurelien aurore awa
-axel aya aymeric ayoub ayse aziz
+apolline ariane arlette arnaud arne arno arsene arthur ashley astrid audrey augustin augustine aurelie aurelien aurore
+awa axel aya aymeric ayoub ayse aziz
 badr baptiste barbara bart bartosz bastien baudouin bavo beata beatrice beatriz benedicte benjamin benoit bernadette
-bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brecht brian brice brigitte britt bruno burak
+bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brandon brecht brian brice brigitte britt bruno
+burak
 calogero camille candice capucine carine carl carla carlo carlos carmela carmen caro carole caroline cassandra
 catarina cath catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara
 chloe chris christel christelle christian christiane christine christophe ciara claire clara claude claudine clemence
@@ -40,31 +41,31 @@ georgiana gerald gerard gerda germaine gert gheorghe ghislain ghislaine gijs gil
 gisela gisele giulia giuseppe giuseppina godelieve goncalo greet greg gregoire gregory griet grzegorz gudrun guido
 guillaume guillermo gulsen gunter gunther gustaaf gustave guylain gwen gwenaelle gwendoline gwladys
 habiba hadrien hafida hafsa hajar hakan hakim halina hamid hamza hanane hannah hanne hannelore hans harry hasan hassan
-hatice heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard honore houda
-hubert hugo hugues huguette huseyin
+hatice heather heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard
+honore houda hubert hugo hugues huguette huseyin
 ibrahim ibrahima ignace ignacio ikram ilham ilias ilke ilona ilse ilyas imad imane ine ines inez inge ingeborg ingrid
 ioana ionela ionut irene isa isabel isabella isabelle ismael ismail ivan ivo iwona
-jacky jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste jean-christophe
-jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe
-jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jente jeremy jeroen jerome jesse
-jessica jo joachim joana joanna joao jocelyne joelle johan johanna john jolanta jolien jonas jonathan joost jordan
-jordi jorge jorien joris jorre jos jose josee joseph josephine josette josiane joyce jozef jozefien judith jules julia
-julie julien juliette jurgen justine justyna
+jacky jacob jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste
+jean-christophe jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul
+jean-philippe jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jente jeremy jeroen
+jerome jesse jessica jo joachim joana joanna joao jocelyne joelle johan johanna john jolanta jolien jonas jonathan
+joost jordan jordi jorge jorien joris jorre jos jose josee joseph josephine josette joshua josiane joyce jozef
+jozefien judith jules julia julie julien juliette jurgen justine justyna
 kaat kamil kaoutar karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen kato
-katrien katrijn kemal kenza kerem kevin khadija khalid kim klaus kobe koen koffi kofi kris kristien kristof krzysztof
-kurt kwame
-laetitia lander lara lars latifa laura laure laurence laurens laurent laurie layla lea leen leentje leila lena lennert
-leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa lise
-liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic luigi
-luis luisa lukas lukasz lutgarde lydia lyna lynn
+katrien katrijn kemal kenza kerem kevin khadija khalid kim kimberly klaus kobe koen koffi kofi kris kristien kristof
+krzysztof kurt kwame
+laetitia lander lara lars latifa laura laure lauren laurence laurens laurent laurie layla lea leen leentje leila lena
+lennert leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa
+lise liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic
+luigi luis luisa lukas lukasz lutgarde lydia lyna lynn
 maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manu manuel marc marc-antoine
 marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana
 marianne marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
 marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs
-mathilde mats matteo matthias mattias maud maureen maurice mauro maxence maxime maximilien mehdi mehmet melanie
-melissa merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila milan
-mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
+mathilde mats matteo matthew matthias mattias maud maureen maurice mauro maxence maxime maximilien megan mehdi mehmet
+melanie melissa merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila
+milan mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
 nabil nadia nadine naima najat najib nancy nand naomi natalia nath nathalie nathan nele nelle nestor niamh nico nicola
 nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
 oceane odette odile olga oliver olivia olivier omar ona oscar osman othmane oumar ousmane ozan ozlem
@@ -74,14 +75,15 @@ pieter pieterjan pietro pilar piotr
 quentin quinten
 rachel rachid rachida rafael raffaele ramon raoul raphael raquel raymond rebecca recep reda redouane regine regis remi
 remy renata renaud rene renee renske ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel
-roger roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud
+roger roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud ryan
 saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
 sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan sevda severine sidonie siebe siemen siham silke
-silvia simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophie souad soufiane soukaina
-souleymane staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien stijn
-suzanne sven sybille sylvain sylvia sylvie sylwia
+silvia simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophia sophie souad soufiane
+soukaina souleymane staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien
+stijn suzanne sven sybille sylvain sylvia sylvie sylwia
 tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa tess teun thais theo therese thibault thibaut thibo
 thierry thijs thomas tiago tibo tiffany tijs tim timothee tina tine tineke tinne tom tomasz tommy tristan tugba tuur
+tyler
 ursula urszula uwe
 valentin valentina valentine valerie vanessa vasile veerle vera veronique victor victoria viktor vincent vincenzo
 virginie vito volkan

@@ -263,6 +263,9 @@ function firstNameAt(st: ScanState, start: number): number {
   if (classAt(FIRST_NAME, state) < 0 || (charCode(text, we) === 40 && (charCode(text, we + 1) | 32) === 101 && charCode(text, we + 2) === 41)) return -1;
   let i = elided ? start - 2 : start;
   while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
+  // "Lien : primogest.be/…": a word opening its line or column before " :" is a form's label (French typography).
+  const opens = i === 0 || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || start - i >= 2 || charCode(text, start - 1) === 9;
+  if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we)) return -1;

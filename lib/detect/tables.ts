@@ -404,7 +404,8 @@ const POSTCODE_CITY_ALONE = /^(?:(?:[A-Z]{1,2}[- ]?)?\d{4,5}(?: ?[A-Z]{2})?[ ,-]
 /** End of the cell starting at `cs` (a quoted CSV cell may hold the separator). */
 function cellEnd(text: string, cs: number, le: number, sep: string): number {
   let from = cs;
-  while (from < le && isHSpace(text.charCodeAt(from))) from++;
+  // Spaces before a quote; not a tab that ends an empty cell ("…\t\t…").
+  while (from < le && isHSpace(text.charCodeAt(from)) && text.charCodeAt(from) !== 9) from++;
   if ((sep === ';' || sep === ',') && text.charCodeAt(from) === 34) {
     const close = text.indexOf('"', from + 1);
     from = close > 0 && close < le ? close : cs;

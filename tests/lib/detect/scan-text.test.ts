@@ -285,6 +285,9 @@ describe('person names', () => {
     ['Contact : 61847   Type : Acquéreur (couple)   Statut : Actif – chaud'],
     // A city named after a saint abroad.
     ['Mobility Manager, Veridian Systems Inc., San Jose'],
+    // A form's label in French typography ("Lien :", a link), also in a second column.
+    ['Publier : Immédiatement\nLien : primogest.be/biens/maison-malonne'],
+    ['Garant                  Lien : père du candidat 1'],
     // A form's choice with its feminine ending ("Marié(e)" is no Marie).
     ['État civil : ☐ Célibataire ☐ Marié(e) ☒ Cohabitant(e) légal(e)'],
     ["rue d'Anne-Marie Dubois"],
@@ -568,8 +571,27 @@ describe('tables read by their header', () => {
     ].join('\n');
     expect(foundOf('person-name', sheet)).toEqual(['Van Dyck Jonas', 'Claes Lotte', 'Öztürk Emre', 'Yıldız Elif']);
     expect(foundOf('postal-address', sheet)).toEqual([]);
-    // A label's cell before the address, or an address across cells, is read as before.
+    // A label's cell before the address (also aligned with several tabs), or an address across cells, is read as before.
     expect(foundOf('postal-address', 'Adres:\tKerkstraat 5, 9000 Gent\n')).toEqual(['Kerkstraat 5, 9000 Gent']);
+    expect(foundOf('postal-address', 'GSM :\t\t0494 27 61 08\nDomicile :\t\tRue Saint-Gilles 145 bte 21, 4000 Liège\n')).toEqual(['Rue Saint-Gilles 145 bte 21, 4000 Liège']);
+    // A signature's line with "|" between its parts is no table row.
+    expect(foundOf('postal-address', 'Century 21 Primogest – Gestion locative\nAvenue Prince de Liège 91, 5100 Jambes | 081 30 45 67 | TVA BE 0739.415.261')).toEqual(['Avenue Prince de Liège 91, 5100 Jambes']);
+  });
+
+  it('keeps the columns of a tab-separated row with an empty cell', () => {
+    const sheet = 'Tijdstempel\tNaam\tGeboortedatum\tGSM\tHuidig adres\tInkomen\n5/11/2025 13:22:18\tMbuyi\t\t0465 38 90 17\tAvenue de la Couronne 214, 1050 Ixelles\t3400';
+    expect(foundOf('postal-address', sheet)).toEqual(['Avenue de la Couronne 214, 1050 Ixelles']);
+  });
+
+  it('leaves the addresses of a ";" row to its header: the tenant\'s, not the rented property\'s', () => {
+    const mail = [
+      'Dag Marc, de achterstallen:',
+      '',
+      'Huurder;Pand;Adres huurder;GSM;Achterstal',
+      'Peeters Jan & Maes Els;Kortrijksesteenweg 412/0103, 9000 Gent;;0477 93 12 40;1.250,00',
+      'Bouzid Karim;Brugsesteenweg 235, 9030 Mariakerke;Jozef Guislainstraat 61, 9000 Gent;0486 21 73 58;890,00',
+    ].join('\n');
+    expect(foundOf('postal-address', mail)).toEqual(['Jozef Guislainstraat 61, 9000 Gent']);
   });
 
   it('reads a ";" export pasted below a mail whose quoted cells go on over lines', () => {
