@@ -176,7 +176,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const city = st.re(POSTCODE_CITY);
   city.lastIndex = end;
   if (city.test(text)) end = city.lastIndex;
-  if (tableCell(text, start, end)) return;
+  if (tableCell(text, start, end) || inSubjectLine(text, start)) return;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -227,6 +227,23 @@ function residenceBeforeAside(text: string, start: number): boolean {
   if (charCode(text, i - 1) !== 41) return false;
   const open = lastIndexIn(text, 40, i - 60, i - 1);
   return open >= 0 && nearest(readContext(text, open, false, ADDRESS_WORDS)) === Kw.Residence;
+}
+
+/** A mail's subject label. */
+const SUBJECT = buildTrie([['objet', 'onderwerp', 'subject', 'betreft', 'concerne', 'sujet']]);
+
+/**
+ * The address is on a mail's subject line ("Onderwerp: Kandidaat-huurders Sint-Pietersnieuwstraat 118/3"): a file's
+ * property, whatever word comes between.
+ */
+function inSubjectLine(text: string, start: number): boolean {
+  let ls = start;
+  while (ls > 0 && start - ls < 120 && text.charCodeAt(ls - 1) !== 10) ls--;
+  while (isHSpace(charCode(text, ls)) || charCode(text, ls) === 62) ls++; // a quoted reply's "> "
+  const we = wordEndAfter(text, ls, 12);
+  let c = we;
+  while (isHSpace(charCode(text, c))) c++;
+  return charCode(text, c) === 58 && wordClass(SUBJECT, text, ls, we) >= 0;
 }
 
 /** Table cells' separators: tab, ";", "|". */

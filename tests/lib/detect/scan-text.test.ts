@@ -442,6 +442,9 @@ describe('postal addresses', () => {
     // No one-word street without its postcode and city, nor from a word that is no street.
     ['Notariskantoor Haesaert & Lippens – Kouter 17 – 09/225.61.93'],
     ['Notariskantoor Haesaert & Lippens\nCoupure Links 17 – 09/225.61.93'],
+    // A mail's subject names a file's property, whatever word comes between.
+    ['Onderwerp: Kandidaat-huurders Sint-Pietersnieuwstraat 118/3 – uw dossier VH-GNT-25-0112'],
+    ['> Objet : TR: mise en demeure Me Delhez - Mukendi / Gilson - Rue Saint-Séverin 47/3'],
     // An office's licence number is no one-word street.
     ['PEB 20261121327846, 470 kWh/m².an. Dossier 24-8973. Agence BIV 326'],
     // Living denied: the property is not their home.
