@@ -202,7 +202,8 @@ const NOT = buildTrie([['pas', 'plus', 'jamais', 'niet', 'nooit', 'meer', 'not',
 
 /**
  * The property word ending at `end` is where someone lives, a verb of living at most three words before it:
- * "domiciliée dans le bien, …", "Nous habitons l'appartement du deuxième étage, …", "huurt sinds juli een appartement, …".
+ * "domiciliée dans le bien, …", "Nous habitons l'appartement du deuxième étage, …", "huurt sinds juli een
+ * appartement, …".
  */
 function livingIn(text: string, end: number): boolean {
   let we = wordStartBefore(text, end, 30);
@@ -266,12 +267,13 @@ function tableCell(text: string, start: number, end: number): boolean {
     sep = k >= end ? charCode(text, k) : 0;
   }
   if (!isCellSeparator(sep) || indexIn(text, sep, start, end) >= 0) return false;
-  // Two separators or more on the line, and the line above a row or header of the same table (not a signature's
-  // "Rue … | 081 30 45 67 | TVA …" under its firm's name).
+  // Two separators or more on the line (read 300 characters each way at most), and the line above a row or header of
+  // the same table (not a signature's "Rue … | 081 30 45 67 | TVA …" under its firm's name).
   const ls = lastIndexIn(text, 10, start - 300, start) + 1;
-  if (ls === 0 && start >= 300) return false;
+  if (ls === 0) return false;
   const le = indexIn(text, 10, end, end + 300);
-  return separatorsIn(text, sep, ls, le < 0 ? text.length : le) >= 2 && ls > 0 && separatorsIn(text, sep, lastIndexIn(text, 10, ls - 301, ls - 1) + 1, ls - 1) >= 1;
+  if (separatorsIn(text, sep, ls, le < 0 ? Math.min(text.length, end + 300) : le) < 2) return false;
+  return separatorsIn(text, sep, lastIndexIn(text, 10, ls - 301, ls - 1) + 1, ls - 1) >= 1;
 }
 
 /** Cell separators `sep` in text[from, to), a run of them counted once (tabs that align a label's value). */
@@ -285,15 +287,14 @@ function separatorsIn(text: string, sep: number, from: number, to: number): numb
 const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', 'advocatenkantoor', 'kantoor']]);
 
 /**
- * A person's name right before the address and a comma or colon: "Mme Monique Lecocq, Avenue …", "Francis Wauthier, Rue …"
- * (an honorific, or a known first name, among the capitalised words before the comma), or a notary's or lawyer's
- * office ("Étude Dessy & Grégoire, Rue …"); or their firm in between, as a signature runs on ("mevr. Ellen Goossens,
- * Century 21 Primogest Leuven, Bondgenotenlaan 96"). Not any firm's "Century 21 Primogest, …" alone.
+ * A person's name right before the address and a comma or colon: "Mme Monique Lecocq, Avenue …", "Francis Wauthier,
+ * Rue …", "M. Nowicki : Rue …" (an honorific, or a known first name, among the capitalised words), or a notary's or
+ * lawyer's office ("Étude Dessy & Grégoire, Rue …"); or their firm in between, as a signature runs on ("mevr. Ellen
+ * Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96"). Not any firm's "Century 21 Primogest, …" alone.
  */
 function personBefore(text: string, start: number, firm = true): boolean {
   const sep = charCode(text, start - 2);
   if (charCode(text, start - 1) !== 32 || (sep !== 44 && sep !== 58)) return false;
-  // "M. Nowicki : Rue …" as well as "M. Nowicki, Rue …".
   let we = sep === 58 && charCode(text, start - 3) === 32 ? start - 3 : start - 2;
   let firstName = false;
   for (let w = 0; w < 4; w++) {
@@ -355,26 +356,25 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   const text = st.text;
   if (!isHSpace(charCode(text, num - 1))) return -1;
   const we = num - 1;
-  let ws = wordStartBefore(text, we, 30);
-  if (we - ws < 3 || !isUpper((text.charCodeAt(ws) | 0))) return -1;
+  const last = wordStartBefore(text, we, 30);
+  if (we - last < 3 || !isUpper((text.charCodeAt(last) | 0)) || !streetWord(text, last, we)) return -1;
+  let ws = last;
   let b = ws;
   while (isHSpace(charCode(text, b - 1))) b--;
   let c = b > 0 ? (text.charCodeAt(b - 1) | 0) : 10;
   // Two capitalised words opening their line: "Coupure Links 212, 9000 Gent" (only with the postcode and city after).
   let two = false;
   if (b === ws - 1 && isLetter(c)) {
-    const ws2 = wordStartBefore(text, b, 30);
-    const c2 = ws2 > 0 ? (text.charCodeAt(ws2 - 1) | 0) : 10;
-    if (b - ws2 >= 3 && isUpper((text.charCodeAt(ws2) | 0)) && (c2 === 10 || c2 === 13) && wordClass(NAME_WORDS, text, ws2, b) < 0 && wordClass(FIRST_NAME, text, ws2, b) < 0) {
+    const first = wordStartBefore(text, b, 30);
+    const c2 = first > 0 ? (text.charCodeAt(first - 1) | 0) : 10;
+    if (b - first >= 3 && isUpper((text.charCodeAt(first) | 0)) && (c2 === 10 || c2 === 13) && streetWord(text, first, b)) {
       two = true;
-      ws = ws2;
+      ws = first;
       c = c2;
     }
   }
   const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws);
   if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
-  // Nor a keyword ("Agence BIV 326": a licence number).
-  if (wordClass(NAME_WORDS, text, ws, we) >= 0 || wordClass(FIRST_NAME, text, ws, we) >= 0 || wordClass(CONTEXT_TRIE, text, ws, we) >= 0) return -1;
   const tail = st.re(NUMBER_TAIL);
   tail.lastIndex = numEnd;
   const afterTail = tail.test(text) ? tail.lastIndex : numEnd;
@@ -383,6 +383,10 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   if (city.test(text)) return ws;
   return !opens && !two && endsClauseAt(text, afterTail) ? ws : -1;
 }
+
+/** A word that can name a street without a street word: no name word, first name or keyword ("Agence BIV 326"). */
+const streetWord = (text: string, ws: number, we: number): boolean =>
+  wordClass(NAME_WORDS, text, ws, we) < 0 && wordClass(FIRST_NAME, text, ws, we) < 0 && wordClass(CONTEXT_TRIE, text, ws, we) < 0;
 
 const PLACE_WORDS = buildTrie([['in', 'te', 'a', 'en', 'op']]);
 

@@ -73,7 +73,7 @@ export class AliasNotes {
     this.capPrefix[this.caps++] = prefixOf(text, p);
   }
 
-  /** A surname alone at [start, end), as a table's surname column holds it ("Naam | Voornaam"): each part of its last word. */
+  /** A surname alone at [start, end), as a table's surname column holds it ("Naam | Voornaam"): its last word's parts. */
   noteSurname(text: string, start: number, end: number): void {
     let we = end;
     for (let ws = end; ; ws--) {

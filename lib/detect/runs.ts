@@ -50,7 +50,7 @@ function separatorAt(text: string, i: number): number {
   return c >= 48 && c <= 57 ? (k - i) * 65536 + main : 0;
 }
 
-/** Whether one to four digits from `k` close with ")": an area code in brackets ("(408)", "(081)"), not "(14.03.1987)". */
+/** Whether one to four digits from `k` close with ")": an area code in brackets ("(408)", "(081)"), not a date. */
 function closesAreaCode(text: string, k: number): boolean {
   let j = k;
   while (j - k < 4 && isDigit(charCode(text, j))) j++;

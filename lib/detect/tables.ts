@@ -284,7 +284,7 @@ function headerShaped(text: string, start: number, end: number, sep: string): bo
   return true;
 }
 
-/** A header cell as HEADERS lists it. JSON keys and exported column names: "first_name", "birthDate" read as "first name", "birth date". */
+/** A header cell as HEADERS lists it. JSON keys and exported column names: "first_name", "birthDate" read as "first name". */
 function headerKey(cell: string): string {
   return stripAccents(cell.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase().replace(/\((?:e|s|es)\)/g, '').replace(/[:*"]/g, '').trim().replace(/\s+/g, ' ');
 }
