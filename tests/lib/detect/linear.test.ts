@@ -55,6 +55,10 @@ const UNITS: readonly (readonly [string, string])[] = [
   // Dotted lines of a printed form, an aside before an address.
   ['dotted lines', 'Naam: ....'],
   ['area codes in brackets', '(12) '],
+  // Addresses in the cells of one endless ";" row, a subject line's, a verb of living's.
+  ['addresses in ";" cells', 'Jan;Rue Haute 12;'],
+  ['subject lines', 'Objet : Rue Haute 12 '],
+  ['verbs of living before a property', 'domicilié dans la maison, Rue Haute 12, '],
   ['asides before addresses', '(appartement) : Rue de Fer 12 '],
 ];
 
