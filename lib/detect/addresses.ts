@@ -357,7 +357,7 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   if (!isHSpace(charCode(text, num - 1))) return -1;
   const we = num - 1;
   const last = wordStartBefore(text, we, 30);
-  if (we - last < 3 || !isUpper((text.charCodeAt(last) | 0)) || !streetWord(text, last, we)) return -1;
+  if (we - last < 3 || !isUpper((text.charCodeAt(last) | 0))) return -1;
   let ws = last;
   let b = ws;
   while (isHSpace(charCode(text, b - 1))) b--;
@@ -375,6 +375,7 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   }
   const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws);
   if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
+  if (!streetWord(text, last, we)) return -1;
   const tail = st.re(NUMBER_TAIL);
   tail.lastIndex = numEnd;
   const afterTail = tail.test(text) ? tail.lastIndex : numEnd;

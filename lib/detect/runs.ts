@@ -26,28 +26,31 @@ function separatorAt(text: string, i: number): number {
     main = c;
     c = charCode(text, ++k);
     if (isSpaceSep(c)) c = charCode(text, ++k);
-  } else if (c === 40) {
-    main = 40;
-    // "+32 (0)2…": the trunk prefix is no digit of the number.
-    let t = k + 3;
-    let ct = charCode(text, t);
-    if (isSpaceSep(ct)) ct = charCode(text, ++t);
-    if (charCode(text, k + 1) === 48 && charCode(text, k + 2) === 41 && ct >= 48 && ct <= 57) {
-      k = t;
-      c = ct;
-    } else if (closesAreaCode(text, k + 1)) {
-      c = charCode(text, ++k); // "+1 (408) 896-2417": an area code in brackets, a group of its own
-    } else {
-      return 0;
-    }
-  } else if (c === 41 && k === i && afterOpening(text, i)) {
-    main = 41;
-    c = charCode(text, ++k);
-    if (isSpaceSep(c)) c = charCode(text, ++k);
+  } else if (c === 40 || c === 41) {
+    return bracketAt(text, i, k); // kept apart: this function runs at every group's end
   } else if (k === i) {
     return 0;
   }
   return c >= 48 && c <= 57 ? (k - i) * 65536 + main : 0;
+}
+
+/**
+ * separatorAt for a bracket at `k` (after the space at `i`, if any): "+32 (0)2…" (the trunk prefix is no digit of the
+ * number), or an area code in brackets as a group of its own ("+1 (408) 896-2417", "(081) 22 47 90").
+ */
+function bracketAt(text: string, i: number, k: number): number {
+  let c = charCode(text, k);
+  if (c === 41) {
+    if (k !== i || !afterOpening(text, i)) return 0;
+    c = charCode(text, ++k);
+    if (isSpaceSep(c)) c = charCode(text, ++k);
+    return c >= 48 && c <= 57 ? (k - i) * 65536 + 41 : 0;
+  }
+  let t = k + 3;
+  c = charCode(text, t);
+  if (isSpaceSep(c)) c = charCode(text, ++t);
+  if (charCode(text, k + 1) === 48 && charCode(text, k + 2) === 41 && c >= 48 && c <= 57) return (t - i) * 65536 + 40;
+  return closesAreaCode(text, k + 1) ? (k + 1 - i) * 65536 + 40 : 0;
 }
 
 /** Whether one to four digits from `k` close with ")": an area code in brackets ("(408)", "(081)"), not a date. */
