@@ -109,6 +109,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'coordonnees', 'contactgegevens', 'contact details',
     // renting where one lives ("loue" alone is a property's: "loué", "à louer")
     'on loue', 'je loue', 'nous louons', 'we huren', 'ik huur',
+    // a home one moves to ("ce sera la nouvelle maison : …"; "maison" alone is a property word)
+    'nouvelle maison', 'nouvel appartement', 'nieuwe woning', 'nieuw huis', 'nieuwe thuis', 'new house', 'new home',
     // an office's address: "à l'agence, Avenue …", "Agence de Namur – …"
     'agence', 'kantoor', 'office', 'registered office', 'head office',
   ],

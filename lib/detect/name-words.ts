@@ -90,6 +90,9 @@ export const NAME_WORDS = buildTrie([
     // banks an adviser is "of" ("Hilde van de Crelan"), never a surname after a particle
     'crelan', 'belfius', 'argenta', 'beobank', 'keytrade', 'fintro', 'kbc', 'ing', 'bnp', 'paribas', 'axa', 'bpost',
     'triodos', 'rabobank', 'vdk', 'nagelmackers', 'cph', 'europabank',
+    // platforms a text names ("goedgekeurd door Google", "via Immoweb")
+    'google', 'microsoft', 'apple', 'facebook', 'instagram', 'whatsapp', 'linkedin', 'immoweb', 'zimmo', 'immovlan',
+    'omnicasa', 'outlook', 'gmail', 'teams', 'signal', 'messenger',
   ],
 ]);
 

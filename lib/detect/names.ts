@@ -579,6 +579,10 @@ export function nameAt(text: string, i: number, minWords: number): number {
   let names = 0;
   let initials = 0;
   let pos = i;
+  // "Dirk Lippens van Algemene Bouw Deinze": a lowercase particle after a full name, then more than one capitalised
+  // word, is "from" a firm or place (a surname after "van" is one word: "Jan van Dijk").
+  let beforeParticle = -1;
+  let namesAtParticle = 0;
   for (let w = 0; w < 2 * MAX_NAME_WORDS && names < MAX_NAME_WORDS; w++) {
     const we = wordEndAfter(text, pos, 40);
     if (we === pos) break;
@@ -594,6 +598,9 @@ export function nameAt(text: string, i: number, minWords: number): number {
       names++;
     } else if (!isHSpace(charCode(text, we)) || !startsNameOrParticle(text, we + 1)) {
       break; // a particle only counts before a name: "Van den Bossche", not "M. le notaire"
+    } else if (names >= 2 && beforeParticle < 0 && !isUpper((text.charCodeAt(pos) | 0))) {
+      beforeParticle = end;
+      namesAtParticle = names;
     }
     if (start < 0) start = pos;
     // An English possessive ends the name without its "'s": "Fiona's Irish passport" names Fiona.
@@ -608,6 +615,7 @@ export function nameAt(text: string, i: number, minWords: number): number {
     if (!isHSpace(sep) || sep === 9 || isHSpace(charCode(text, pos + 1))) break;
     pos++;
   }
+  if (beforeParticle > 0 && names - namesAtParticle > 1) end = beforeParticle;
   return names >= 1 && names + initials >= minWords && end > start ? end : -1;
 }
 

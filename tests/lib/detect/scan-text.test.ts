@@ -125,6 +125,9 @@ describe('person names', () => {
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     // A short first name, as agents write one another in chats.
     ['On avait dit 280 minimum donc pour nous c ok. Nath tu confirmes ?', 'Nath'],
+    // "van" after a full name, then a firm's words: "from", not a particle.
+    ['Werfleider is Dirk Lippens van Algemene Bouw Deinze, 09 386 52 14', 'Dirk Lippens'],
+    ['Monsieur Jan Pieter van der Berg', 'Jan Pieter van der Berg'],
     // A contact shared in a WhatsApp export: its file name after the attachment's number.
     ['[11/03/2026 08:15:40] Marc: ‎<pièce jointe : 00000007-Anne-Sophie Delvigne.vcf>', 'Anne-Sophie Delvigne'],
     ['M. Jean-Pierre Van den Bossche', 'Jean-Pierre Van den Bossche'],
@@ -283,6 +286,8 @@ describe('person names', () => {
     ['09/07/2025\t13:30\tV-4431 Mons Reine Astrid'],
     // A role in brackets anchors nothing after them.
     ['Contact : 61847   Type : Acquéreur (couple)   Statut : Actif – chaud'],
+    // A platform named as the author of a form's footer.
+    ['Deze content is niet gemaakt of goedgekeurd door Google.'],
     // A city named after a saint abroad.
     ['Mobility Manager, Veridian Systems Inc., San Jose'],
     // A form's label in French typography ("Lien :", a link), also in a second column.
@@ -362,6 +367,8 @@ describe('postal addresses', () => {
     // A house number's capital letter, and "à" typed without its accent, are no ares.
     ['Prima. Nieuw adres vanaf 1 nov: Biltstraat 112A, 3572 BH Utrecht. Mijn vriendin komt', 'Biltstraat 112A, 3572 BH Utrecht'],
     ['9. Sevda Yilmaz – locataire rue de Dave 96 a Jambes depuis 2019', 'rue de Dave 96'],
+    // A new home.
+    ['en septembre (normalement) ce sera la nouvelle maison : Chemin du Try 7, 5340 Gesves. Pour', 'Chemin du Try 7, 5340 Gesves'],
     // A verb of living a few words before the property word: the property is their home.
     ['Madame Giulia Ferraro, domiciliée dans le bien, Chaussée de Bruxelles 214, 1300 Wavre.', 'Chaussée de Bruxelles 214, 1300 Wavre'],
     ["> Nous habitons l'appartement du deuxième étage, rue Lelièvre 6/2, 5000 Namur, depuis le 1er mars 2024", 'rue Lelièvre 6/2, 5000 Namur'],
@@ -447,7 +454,8 @@ describe('postal addresses', () => {
     ['> Objet : TR: mise en demeure Me Delhez - Mukendi / Gilson - Rue Saint-Séverin 47/3'],
     // An office's licence number is no one-word street.
     ['PEB 20261121327846, 470 kWh/m².an. Dossier 24-8973. Agence BIV 326'],
-    // Living denied: the property is not their home.
+    // Living denied: the property is not their home. A new house for sale.
+    ['Nouvelle maison à vendre : Rue Haute 4, 5000 Namur'],
     ["Les vendeurs n'habitent plus la maison, Rue Haute 12, 5000 Namur"],
     ['Hij woont niet meer in het appartement, Kerkstraat 5, 9000 Gent'],
     // An investment property.
