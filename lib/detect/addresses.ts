@@ -296,6 +296,11 @@ function personBefore(text: string, start: number, firm = true): boolean {
   const sep = charCode(text, start - 2);
   if (charCode(text, start - 1) !== 32 || (sep !== 44 && sep !== 58)) return false;
   let we = sep === 58 && charCode(text, start - 3) === 32 ? start - 3 : start - 2;
+  // A role in brackets after the name: "Marc Henrotin (frère), Rue …".
+  if (charCode(text, we - 1) === 41) {
+    const open = lastIndexIn(text, 40, we - 25, we - 1);
+    if (open > 0 && charCode(text, open - 1) === 32) we = open - 1;
+  }
   let firstName = false;
   for (let w = 0; w < 4; w++) {
     if (firm && isDigit(charCode(text, we - 1))) {

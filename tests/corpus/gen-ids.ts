@@ -117,7 +117,7 @@ export function makeBeVat(first8: string): string {
 
 // ---------------------------------------------------------------- IBAN
 
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = { BE: 16, NL: 18, FR: 27, LU: 20, DE: 22, IE: 22 };
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = { BE: 16, NL: 18, FR: 27, LU: 20, DE: 22, IE: 22, ES: 24 };
 
 const lettersToDigits = (s: string): string =>
   s

@@ -378,6 +378,7 @@ describe('postal addresses', () => {
     // A person's name and a colon; an office ("à l'agence", "op ons kantoor", "Agence de Namur –").
     ["Convocations ailleurs qu'au bien :\n- M. Nowicki : Rue de la Gare 14, 6200 Châtelet – k.nowicki@outlook.be", 'Rue de la Gare 14, 6200 Châtelet'],
     ["signature le jeudi 26/03 à 17h30 à l'agence, Avenue Prince de Liège 78, 5100 Jambes", 'Avenue Prince de Liège 78, 5100 Jambes'],
+    ['Co-héritiers :\n– Marc Henrotin (frère), Rue de Bierset 52, 4340 Awans, GSM 0487 15 62 39', 'Rue de Bierset 52, 4340 Awans'],
     ['Compromis op ons kantoor do 26/06 om 17u, Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem.', 'Kortrijksesteenweg 1024, 9051 Sint-Denijs-Westrem'],
     ['Veridian Belgium BV, VAT BE 0763.195.406, registered office Boulevard du Souverain 280, 1160 Auderghem.', 'Boulevard du Souverain 280, 1160 Auderghem'],
     ['CENTURY 21 PRIMOGEST · Groupe B&O\nAgence de Namur – Avenue Cardinal Mercier 27, 5000 Namur', 'Avenue Cardinal Mercier 27, 5000 Namur'],
