@@ -73,22 +73,11 @@ export class AliasNotes {
     this.capPrefix[this.caps++] = prefixOf(text, p);
   }
 
-  /** A surname alone at [start, end), as a table's surname column holds it ("Naam | Voornaam"): its last word's parts. */
-  noteSurname(text: string, start: number, end: number): void {
-    let we = end;
-    for (let ws = end; ; ws--) {
-      const c = ws > start ? text.charCodeAt(ws - 1) | 0 : 0;
-      if (isLetter(c)) continue;
-      if (we - ws >= 3) this.notePart(foldedHash(text, ws, we), ws, we, start);
-      if (c !== 45) return;
-      we = ws - 1;
-    }
-  }
-
   /**
    * A person's name at [start, end): of two words or more, the parts of its last word are surnames. The last word is
    * read once, backwards, each part hashed as it goes; a name of one word (a first name, a surname alone) takes its
-   * parts back, unless it is `certain` (found with high confidence, as after an honorific: "M. Lambert").
+   * parts back, unless it is `certain`: found with high confidence, as after an honorific ("M. Lambert"), or a table's
+   * surname column ("Naam | Voornaam").
    */
   noteName(text: string, start: number, end: number, certain = false): void {
     const before = this.parts;

@@ -4,9 +4,9 @@
  * "vente GOFFIN-HUBERTY / STASSART", "relancer garant Raskin", "le dossier HERMAN".
  *
  * The surnames come from the names the other passes found, of two words or more (or of one after an honorific, "M. et
- * Mme Bastin-Collignon"): the last word, or the first when it is written in capitals before the first name; three
- * letters or more, no particle or title. Their repeats are the
- * capitalised words the names pass read and found no name at. Both are noted by the passes as they go
+ * Mme Bastin-Collignon", or in a table's surname column): the last word, or the first when it is written in capitals
+ * before the first name; three letters or more, no particle or title. Their repeats are the capitalised words the
+ * names pass read and found no name at. Both are noted by the passes as they go
  * (alias-notes.ts): no second walk over the text. A repeat counts when a full name with that surname lies within
  * ALIAS_REACH characters (before or after it), so an incremental scan (range.ts), which reads that far around its
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",

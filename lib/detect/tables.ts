@@ -360,7 +360,8 @@ function cell(st: ScanState, kind: number, s: number, e: number): void {
     while (n > s && n < e && isHSpace(text.charCodeAt(n))) n++;
     if (nameAt(text, n, 1) === e) {
       st.add(n, e, PERSON_NAME);
-      if (kind === SURNAME) st.notes.noteSurname(text, n, e);
+      // A surname alone is read alone elsewhere too (a longer name's surname is noted already).
+      if (kind === SURNAME && indexIn(text, 32, n, e) < 0) st.notes.noteName(text, n, e, true);
       return;
     }
     // A couple in one cell ("Van Dyck Jonas & Claes Lotte", "Öztürk Emre en Yıldız Elif"): each name of two words or
