@@ -15,7 +15,7 @@ const isSpaceSep = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202
 
 /**
  * The separator at text[i] when a digit follows it: its length * 65536 + its main char code
- * ("." in " . ", "(" for "(0)", the space when alone); 0 when the run ends at i.
+ * ("." in " . ", "(" for "(0)" and before an area code, ")" after it, the space when alone); 0 when the run ends at i.
  */
 function separatorAt(text: string, i: number): number {
   let k = i;
