@@ -418,7 +418,8 @@ function streetBefore(text: string, num: number): number {
   for (let w = 0; w < MAX_WORDS; w++) {
     if (charCode(text, i - 1) === 46) i--; // "av. Louise", "St. Michel"
     const we = i;
-    const ws = wordStartBefore(text, we, 40);
+    // The first word is the one the gate above read (no "." can end it).
+    const ws = w === 0 ? lastWordStart : wordStartBefore(text, we, 40);
     if (ws === we) return -1;
     if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return namedAfterPerson(text, ws);
     const role = wordClass(STREET_WORDS, text, ws, we);

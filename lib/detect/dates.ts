@@ -199,6 +199,7 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
  * is the next person's after it ("geb. 17/03/1994 resp. 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
  */
 function restatesBirthDate(st: ScanState, start: number): boolean {
+  if (!st.lastAddedIs(DATE_OF_BIRTH)) return false;
   const text = st.text;
   let i = start;
   while (isHSpace(charCode(text, i - 1))) i--;

@@ -628,18 +628,18 @@ function startsNameOrParticle(text: string, pos: number): boolean {
 function tokenKind(text: string, pos: number, we: number): Token {
   const c0 = (text.charCodeAt(pos) | 0);
   if (isDigit(charCode(text, we))) return Token.Stop; // "VX800689" is a code
-  const cls = wordClass(NAME_WORDS, text, pos, we);
   if (isApostrophe(charCode(text, pos + 1)) && !isUpper(charCode(text, pos + 2))) return Token.Stop; // "L'équipe", "d'autres"
   if (isUpper(c0)) {
     if (we - pos === 1) return charCode(text, we) === 46 && wordClass(ANCHORS, text, pos, we) < 0 ? Token.Initial : Token.Stop;
     // "J-M.": two initials joined by a hyphen
     if (we - pos === 3 && (text.charCodeAt(pos + 1) | 0) === 45 && isUpper((text.charCodeAt(pos + 2) | 0)) && (text.charCodeAt(we) | 0) === 46) return Token.Initial;
+    const cls = wordClass(NAME_WORDS, text, pos, we);
     if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
     return cls === PARTICLE ? Token.Particle : Token.Name;
   }
   // "d'Ursel", "d’Hoop"
   if (we - pos > 2 && isApostrophe((text.charCodeAt(pos + 1) | 0)) && isUpper((text.charCodeAt(pos + 2) | 0))) return Token.Name;
-  return cls === PARTICLE ? Token.Particle : Token.Stop;
+  return wordClass(NAME_WORDS, text, pos, we) === PARTICLE ? Token.Particle : Token.Stop;
 }
 
 /**

@@ -50,7 +50,8 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     const house = len <= 12 && mayBeHouseNumber(text, s, e);
     // A numeric date has 6+ characters ("1.2.85") and date separators; a text date has a day and a month name.
     const date = (len >= 6 && run.startsDateShaped()) || (len <= 2 && mayBeTextDate(text, s, e));
-    if (c1 !== 43 && !letters && !house && !date && len < MIN_DIGITS) continue;
+    // Without a "+", only nine digits or more make an identifier or a phone (identifiersInRun): "245.000", "1.234.567".
+    if (c1 !== 43 && !letters && !house && !date && run.digits < 9) continue;
     const next = scanRun(st, run, stop >= e, letters, house, date);
     if (next > e) digit.lastIndex = next;
     // Runs longer than MAX_GROUPS groups ("1 2 3 4 …") go on in overlapping slices.

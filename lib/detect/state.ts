@@ -168,6 +168,12 @@ export class ScanState {
     this.out = this.lists[++this.pass]!;
   }
 
+  /** Whether the candidate added last in the current pass has tag `t` (a cheap test before a caller's walk back). */
+  lastAddedIs(t: Tag): boolean {
+    const k = this.out.length - 1;
+    return k >= 0 && this.out.tag[k] === t;
+  }
+
   /** Whether the candidate added last in the current pass ends at `end` with tag `t`. */
   lastAddedEnds(end: number, t: Tag): boolean {
     const k = this.out.length - 1;
