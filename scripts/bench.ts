@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { adversarialInputs } from './bench/adversarial.ts';
 import { browserThroughputs, type BrowserThroughput } from './bench/browsers.ts';
 import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
+import { handwrittenCorpus } from './bench/handwritten.ts';
 import { DEFAULT_ENGINE_ENTRY, loadEngine } from './bench/engine.ts';
 import { megabytes } from './bench/measure.ts';
 import { renderTable, type BenchResult } from './bench/report.ts';
@@ -61,6 +62,11 @@ const contenders: suites.NamedDetector[] = [
 progress('throughput: warm-up');
 const throughput = suites.throughputs(corpus, contenders, runs, (round) => progress(`throughput: round ${round + 1} of ${runs}`));
 
+// The same race on hand-written text (the labelled corpus): libphonenumber-js left out, its row above says enough.
+progress('throughput on hand-written text');
+const handwritten = handwrittenCorpus();
+const handwrittenThroughput = suites.throughputs(handwritten, contenders.slice(0, engine ? 2 : 1), runs);
+
 progress('incremental');
 const incremental = engine ? suites.incremental(engine, corpus) : undefined;
 const fullScan1mbMs = engine ? suites.fullScan1mb(engine, corpus, runs) : undefined;
@@ -103,6 +109,13 @@ const result: BenchResult = {
   engineError: 'error' in loaded ? loaded.error : undefined,
   throughput,
   ratio: scanT && referenceT ? scanT.mbps / referenceT.mbps : undefined,
+  handwritten: {
+    files: handwritten.files,
+    megabytes: megabytes(handwritten.text),
+    labelledSpans: handwritten.spans.length,
+    throughput: handwrittenThroughput,
+    ratio: engine ? handwrittenThroughput[0]!.mbps / handwrittenThroughput[1]!.mbps : undefined,
+  },
   browsers,
   incremental,
   fullScan1mbMs,

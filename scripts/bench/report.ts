@@ -21,6 +21,8 @@ export interface BenchResult {
   throughput: Throughput[];
   /** scan MB/s ÷ reference MB/s. */
   ratio?: number;
+  /** The same race on the labelled corpus of hand-written agency text (handwritten.ts). */
+  handwritten: { files: number; megabytes: number; labelledSpans: number; throughput: Throughput[]; ratio?: number };
   /** The same race in Chromium and Firefox (--browsers). */
   browsers?: BrowserThroughput[];
   incremental?: Incremental;
@@ -43,6 +45,12 @@ function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
   return rows.map((r) => indent + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
 }
 
+const throughputRows = (list: readonly Throughput[]): string[] =>
+  table([
+    ['', 'MB/s', 'ms/run', 'findings', 'P', 'R'],
+    ...list.map((t) => [t.name, fmt(t.mbps), fmt(t.medianMs, 0), t.findings.toLocaleString('en-US'), fmt(t.agreement.precision, 3), fmt(t.agreement.recall, 3)]),
+  ]);
+
 export function renderTable(r: BenchResult): string {
   const out: string[] = [];
   const c = r.corpus;
@@ -53,12 +61,13 @@ export function renderTable(r: BenchResult): string {
   if (r.engineError) out.push(`Engine: not measured — ${r.engineError}`);
 
   out.push('', `Throughput, median of ${r.runs} runs after a warm-up`);
-  out.push(...table([
-    ['', 'MB/s', 'ms/run', 'findings', 'P', 'R'],
-    ...r.throughput.map((t) => [t.name, fmt(t.mbps), fmt(t.medianMs, 0), t.findings.toLocaleString('en-US'), fmt(t.agreement.precision, 3), fmt(t.agreement.recall, 3)]),
-  ]));
+  out.push(...throughputRows(r.throughput));
   if (r.ratio !== undefined) out.push(`  scan / reference: ${fmt(r.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(r.ratio >= BUDGET.ratio, '✗ below target')}`);
   out.push('  P/R: overlap with corpus labels (libphonenumber: phone labels only)');
+  const h = r.handwritten;
+  out.push('', `Throughput on hand-written text: tests/corpus/labelled, ${h.files} files, ${fmt(h.megabytes, 2)} MB, ${h.labelledSpans.toLocaleString('en-US')} labelled spans`);
+  out.push(...throughputRows(h.throughput));
+  if (h.ratio !== undefined) out.push(`  scan / reference: ${fmt(h.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(h.ratio >= BUDGET.ratio, '✗ below target')}`);
   if (r.browsers) {
     const mbps = (ms: number): string => fmt(c.megabytes / (ms / 1000));
     out.push('', `Throughput in the browsers, median of ${r.runs} runs after a warm-up (MB/s)`);

@@ -4,6 +4,7 @@
  * the corpus must be the same bytes on every run, or benchmark numbers are not comparable.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_FINDING_TYPES, type TextFindingType } from '../../lib/detect/types.ts';
 import { agreement } from '../../scripts/bench/accuracy.ts';
@@ -11,6 +12,8 @@ import { adversarialInputs } from '../../scripts/bench/adversarial.ts';
 import * as ck from '../../scripts/bench/checksums.ts';
 import { generateCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
 import { TRAP_KINDS } from '../../scripts/bench/decoys.ts';
+import { handwrittenCorpus } from '../../scripts/bench/handwritten.ts';
+import { parseLabelled } from '../corpus/parse.ts';
 import { referenceScan } from '../../scripts/bench/reference.ts';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -84,6 +87,18 @@ describe('benchmark corpus', () => {
 
 /** Types the reference reports for a text. */
 const typesIn = (text: string): TextFindingType[] => referenceScan(text).map((f) => f.type);
+
+describe('hand-written corpus for the throughput race', () => {
+  it('joins every labelled file, each label still on its value', () => {
+    const hw = handwrittenCorpus();
+    const dir = new URL('../corpus/labelled/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(hw.files).toBe(files.length);
+    const gold = files.flatMap((f) => parseLabelled(readFileSync(new URL(f, dir), 'utf8'), f).spans.map((g) => `${g.type}|${g.value}`));
+    expect(hw.spans.map((g) => `${g.type}|${hw.text.slice(g.start, g.end)}`).sort()).toEqual(gold.sort());
+    for (let k = 1; k < hw.spans.length; k++) expect(hw.spans[k]!.start).toBeGreaterThanOrEqual(hw.spans[k - 1]!.end);
+  });
+});
 
 describe('reference detector', () => {
   // pii.md §1 "Synthetic test vectors", in the contexts people write them.
