@@ -268,7 +268,7 @@ function firstNameAt(st: ScanState, start: number): number {
   if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
-  if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we)) return -1;
+  if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we) || (ws < i && wordClass(ARTICLE, text, ws, i) >= 0)) return -1;
   // "Claes Katrien", "HERMAN Quentin": a surname written before the first name, one space before it.
   let from = start;
   if (charCode(text, start - 1) === 32 && !isHSpace(charCode(text, start - 2))) {
@@ -277,6 +277,9 @@ function firstNameAt(st: ScanState, start: number): number {
   }
   return emit(st, from, 1, 'medium', false);
 }
+
+/** Dutch articles: the word after one is no person ("in het Frans", "een Vlaamse"). */
+const ARTICLE = buildTrie([['het', 'een']]);
 
 /**
  * The name that starts with the initial at `start` ("G. Poncelet"; "J-M. DELVAUX" when a capital and "-"
