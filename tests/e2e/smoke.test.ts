@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium.ts';
-import { launchFirefox, type FirefoxSession } from './support/firefox.ts';
+import { launchFirefox, until, type FirefoxSession } from './support/firefox.ts';
 import { CHROME_EXTENSION_ID } from './support/paths.ts';
 
 describe('Chromium: the extension loads', () => {
@@ -29,13 +29,24 @@ describe('Firefox: the extension loads', () => {
   afterAll(() => s?.close());
 
   it('runs the background and answers the popup', async () => {
-    const page = await s.browser.newPage();
     // page.goto on moz-extension:// never resolves in Firefox over BiDi although the page renders (toolchain.md).
-    void page.goto(`${s.extensionBase}popup.html`).catch(() => undefined);
-    const handle = await page.waitForFunction(
-      () => document.querySelector('[data-testid="vigie-status"]')?.textContent === 'Vigie est actif',
-      { timeout: 30_000 },
-    );
-    expect(await handle.jsonValue()).toBe(true);
+    // The options page the extension opens at its install may take over the blank tab: then the popup opens in another.
+    const popup = `${s.extensionBase}popup.html`;
+    const open = async () => {
+      const page = await s.browser.newPage();
+      void page.goto(popup).catch(() => undefined);
+      return page;
+    };
+    let page = await open();
+    // Polled with evaluate: waitForFunction builds its predicate with Function(), which the extension page's CSP blocks
+    // (Firefox ESR 140.12).
+    let status: string | null | undefined;
+    const read = async () => {
+      if (page.url() !== popup && page.url() !== 'about:blank') page = await open();
+      status = await page.evaluate(() => document.querySelector('[data-testid="vigie-status"]')?.textContent);
+      return page.url() === popup && status === 'Vigie est actif';
+    };
+    await until('the popup status', read, 30_000).catch(() => undefined);
+    expect(status).toBe('Vigie est actif');
   });
 });
