@@ -64,7 +64,9 @@ export const NAME_WORDS = buildTrie([
     'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'expertisebureau', 'notariskantoor',
     'advocatenkantoor', 'studiebureau', 'gestion', 'beheer', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
     'vzw', 'nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'makelaar', 'kandidaat', 'candidat', 'objet', 'onderwerp',
-    'concerne', 'betreft', 'bod', 'offre', 'bieding', 'tel', 'gsm', 'fax', 'email', 'mail', 'adresse', 'adres', 'rue', 'avenue', 'place', 'chaussee',
+    'concerne', 'betreft', 'tel', 'gsm', 'fax', 'email', 'mail', 'adresse', 'adres', 'rue', 'avenue', 'place', 'chaussee',
+    // an offer ("Bod Ruben Stevens € 265.000")
+    'bod', 'offre', 'bieding',
     'syndic', 'syndicus', 'delivery', 'subsystem', 'daemon', 'postmaster', 'mailer', 'system', 'notification',
     'notifications', 'noreply',
     'boulevard', 'straat', 'laan', 'steenweg', 'plein', 'markt', 'residence', 'residentie', 'immeuble', 'appartement',
