@@ -51,6 +51,9 @@ const throughputRows = (list: readonly Throughput[]): string[] =>
     ...list.map((t) => [t.name, fmt(t.mbps), fmt(t.medianMs, 0), t.findings.toLocaleString('en-US'), fmt(t.agreement.precision, 3), fmt(t.agreement.recall, 3)]),
   ]);
 
+const ratioLine = (ratio: number): string =>
+  `  scan / reference: ${fmt(ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(ratio >= BUDGET.ratio, '✗ below target')}`;
+
 export function renderTable(r: BenchResult): string {
   const out: string[] = [];
   const c = r.corpus;
@@ -62,12 +65,12 @@ export function renderTable(r: BenchResult): string {
 
   out.push('', `Throughput, median of ${r.runs} runs after a warm-up`);
   out.push(...throughputRows(r.throughput));
-  if (r.ratio !== undefined) out.push(`  scan / reference: ${fmt(r.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(r.ratio >= BUDGET.ratio, '✗ below target')}`);
+  if (r.ratio !== undefined) out.push(ratioLine(r.ratio));
   out.push('  P/R: overlap with corpus labels (libphonenumber: phone labels only)');
   const h = r.handwritten;
   out.push('', `Throughput on hand-written text: tests/corpus/labelled, ${h.files} files, ${fmt(h.megabytes, 2)} MB, ${h.labelledSpans.toLocaleString('en-US')} labelled spans`);
   out.push(...throughputRows(h.throughput));
-  if (h.ratio !== undefined) out.push(`  scan / reference: ${fmt(h.ratio, 2)}×  (target ≥ ${BUDGET.ratio}×) ${check(h.ratio >= BUDGET.ratio, '✗ below target')}`);
+  if (h.ratio !== undefined) out.push(ratioLine(h.ratio));
   if (r.browsers) {
     const mbps = (ms: number): string => fmt(c.megabytes / (ms / 1000));
     out.push('', `Throughput in the browsers, median of ${r.runs} runs after a warm-up (MB/s)`);

@@ -12,7 +12,7 @@ import { adversarialInputs } from '../../scripts/bench/adversarial.ts';
 import * as ck from '../../scripts/bench/checksums.ts';
 import { generateCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
 import { TRAP_KINDS } from '../../scripts/bench/decoys.ts';
-import { handwrittenCorpus } from '../../scripts/bench/handwritten.ts';
+import { HANDWRITTEN_DIR, handwrittenCorpus } from '../../scripts/bench/handwritten.ts';
 import { parseLabelled } from '../corpus/parse.ts';
 import { referenceScan } from '../../scripts/bench/reference.ts';
 
@@ -91,7 +91,7 @@ const typesIn = (text: string): TextFindingType[] => referenceScan(text).map((f)
 describe('hand-written corpus for the throughput race', () => {
   it('joins every labelled file, each label still on its value', () => {
     const hw = handwrittenCorpus();
-    const dir = new URL('../corpus/labelled/', import.meta.url);
+    const dir = HANDWRITTEN_DIR;
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
     expect(hw.files).toBe(files.length);
     const gold = files.flatMap((f) => parseLabelled(readFileSync(new URL(f, dir), 'utf8'), f).spans.map((g) => `${g.type}|${g.value}`));
