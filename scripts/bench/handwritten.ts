@@ -4,11 +4,9 @@
  * names, tables and mail headers, and costlier per byte for the engine. The files are joined by blank lines, their
  * labels shifted to match.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseLabelled } from '../../tests/corpus/parse.ts';
+import { LABELLED_DIR, loadLabelled } from '../../tests/corpus/load.ts';
 import type { Span } from './corpus.ts';
 
-export const HANDWRITTEN_DIR = new URL('../../tests/corpus/labelled/', import.meta.url);
 const JOIN = '\n\n\n';
 
 export interface HandwrittenCorpus {
@@ -17,15 +15,14 @@ export interface HandwrittenCorpus {
   spans: Span[];
 }
 
-export function handwrittenCorpus(dir = HANDWRITTEN_DIR): HandwrittenCorpus {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+export function handwrittenCorpus(dir = LABELLED_DIR): HandwrittenCorpus {
+  const files = loadLabelled(dir);
   let text = '';
   const spans: Span[] = [];
-  for (const name of names) {
-    const labelled = parseLabelled(readFileSync(new URL(name, dir), 'utf8'), name);
+  for (const labelled of files) {
     if (text) text += JOIN;
     for (const s of labelled.spans) spans.push({ type: s.type, start: text.length + s.start, end: text.length + s.end });
     text += labelled.text;
   }
-  return { files: names.length, text, spans };
+  return { files: files.length, text, spans };
 }

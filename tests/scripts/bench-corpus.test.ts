@@ -12,7 +12,8 @@ import { adversarialInputs } from '../../scripts/bench/adversarial.ts';
 import * as ck from '../../scripts/bench/checksums.ts';
 import { generateCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
 import { TRAP_KINDS } from '../../scripts/bench/decoys.ts';
-import { HANDWRITTEN_DIR, handwrittenCorpus } from '../../scripts/bench/handwritten.ts';
+import { handwrittenCorpus } from '../../scripts/bench/handwritten.ts';
+import { LABELLED_DIR } from '../corpus/load.ts';
 import { parseLabelled } from '../corpus/parse.ts';
 import { referenceScan } from '../../scripts/bench/reference.ts';
 
@@ -91,10 +92,9 @@ const typesIn = (text: string): TextFindingType[] => referenceScan(text).map((f)
 describe('hand-written corpus for the throughput race', () => {
   it('joins every labelled file, each label still on its value', () => {
     const hw = handwrittenCorpus();
-    const dir = HANDWRITTEN_DIR;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const files = readdirSync(LABELLED_DIR).filter((f) => f.endsWith('.txt'));
     expect(hw.files).toBe(files.length);
-    const gold = files.flatMap((f) => parseLabelled(readFileSync(new URL(f, dir), 'utf8'), f).spans.map((g) => `${g.type}|${g.value}`));
+    const gold = files.flatMap((f) => parseLabelled(readFileSync(new URL(f, LABELLED_DIR), 'utf8'), f).spans.map((g) => `${g.type}|${g.value}`));
     expect(hw.spans.map((g) => `${g.type}|${hw.text.slice(g.start, g.end)}`).sort()).toEqual(gold.sort());
     for (let k = 1; k < hw.spans.length; k++) expect(hw.spans[k]!.start).toBeGreaterThanOrEqual(hw.spans[k - 1]!.end);
   });

@@ -6,12 +6,11 @@
  * positives, and fails below overall precision 0.97 or recall 0.95.
  * Also checks the corpus itself: parser behaviour and that every gold identifier is valid.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { TEXT_FINDING_TYPES, type Finding } from '../../../lib/detect/types.ts';
-import { LabelError, parseLabelled, renderLabelled, type GoldSpan, type LabelledText } from '../../corpus/parse.ts';
+import { loadLabelled } from '../../corpus/load.ts';
+import { LabelError, parseLabelled, renderLabelled, type GoldSpan } from '../../corpus/parse.ts';
 import {
   checkBeVat,
   checkBsn,
@@ -25,16 +24,7 @@ import {
 const MIN_PRECISION = 0.97;
 const MIN_RECALL = 0.95;
 
-const corpusDir = fileURLToPath(new URL('../../corpus/labelled/', import.meta.url));
-const files = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-
-interface Doc extends LabelledText {
-  file: string;
-}
-
-const docs: Doc[] = files.map((file) => ({ file, ...parseLabelled(readFileSync(corpusDir + file, 'utf8'), file) }));
+const docs = loadLabelled();
 
 const snippet = (text: string, start: number, end: number): string => {
   const one = (s: string): string => s.replace(/\r?\n/g, '⏎');
@@ -77,7 +67,7 @@ describe('corpus parser', () => {
   });
 
   it('round-trips: render(parse(x)) === x for every corpus file', () => {
-    for (const d of docs) expect(renderLabelled(d), d.file).toBe(readFileSync(corpusDir + d.file, 'utf8'));
+    for (const d of docs) expect(renderLabelled(d), d.file).toBe(d.source);
   });
 
   it('rejects malformed labels with a clear error and position', () => {
@@ -126,7 +116,7 @@ describe('corpus integrity', () => {
   it('has enough files, spans and traps, in every type', () => {
     const all = docs.flatMap((d) => d.spans);
     const traps = docs.flatMap((d) => d.traps);
-    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(docs.length).toBeGreaterThanOrEqual(25);
     expect(all.length).toBeGreaterThanOrEqual(320);
     expect(traps.length).toBeGreaterThanOrEqual(150);
     for (const t of TEXT_FINDING_TYPES) expect(all.filter((s) => s.type === t).length, t).toBeGreaterThanOrEqual(3);
