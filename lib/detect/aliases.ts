@@ -14,7 +14,7 @@
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
 import { charCode, isAlnum, isApostrophe, isDigit, isHSpace, isUpper, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
-import { FIRM_AFTER, FIRM_BEFORE, NAME_WORDS, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { FIRM_AFTER, FIRM_BEFORE, isFlemishOp, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
 import { suffixClass, wordClass } from './trie.ts';
 
@@ -80,12 +80,14 @@ function wordBefore(text: string, i: number): [number, number] {
   return [wordStartBefore(text, e, 40), e];
 }
 
-/** Start of "Van den " / "de " right before a surname ("Van Hecke", "De Smedt"), or `start` itself. */
+/** Start of "Van den " / "de " / "Op de " right before a surname ("Van Hecke", "De Smedt", "Op de Beeck"), or `start` itself. */
 function particlesBefore(text: string, start: number): number {
   let first = start;
   for (let n = 0; n < 3 && charCode(text, first - 1) === 32; n++) {
     const [s, e] = wordBefore(text, first - 1);
-    if (s === e || e !== first - 1 || wordClass(NAME_WORDS, text, s, e) !== PARTICLE) break;
+    if (s === e || e !== first - 1) break;
+    const cls = wordClass(NAME_WORDS, text, s, e);
+    if (cls !== PARTICLE && !(cls === NOT_NAME && isFlemishOp(text, s, e))) break;
     first = s;
   }
   return first;

@@ -174,6 +174,16 @@ function afterCapitalCI(text: string, s: number): boolean {
   return i < s && charCode(text, i - 1) === 73 && charCode(text, i - 2) === 67 && !isLetter(charCode(text, i - 3));
 }
 
+function inPairs(run: Run, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (run.len(k) !== 2) return false;
+  return true;
+}
+
+function spacedSlash(text: string, run: Run, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (run.sep[k] === 47 && isHSpace(charCode(text, run.gStart[k + 1]! - 1))) return true;
+  return false;
+}
+
 function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: number, shift: number): Tag {
   const d = run.dig;
   if (d[o] !== 0) {
@@ -192,6 +202,10 @@ function phone(st: ScanState, run: Run, i: number, j: number, o: number, n: numb
   // A compact ten-digit reference starting with 0 is often a valid French or Dutch number:
   // those need to be written in groups ("06 12 34 56 78", "020-1234567") or after a phone keyword.
   if (country !== 'BE' && i === j && nearest(st.context(run.start)) !== Kw.Phone) return NONE;
+  // A French number is written in pairs ("04 20 25 06 12"): "app. 2.04 20250612-0003241903-RES-1" ends in an EPC code;
+  // "06-12345678" is a Dutch mobile. Neither holds a spaced " / ", which lists two numbers: "0481.89.09.07 / 0477 84 35
+  // 82" holds no "07 / 0477 84 35" (Belgians write "06/86757104" for a Dutch mobile too: a glued "/" stays).
+  if (country !== 'BE' && i < j && (spacedSlash(st.text, run, i, j) || (country === 'FR' && !inPairs(run, i, j) && !nsnValid('NL', d, o + 1, n - 1)))) return NONE;
   const ctx = st.context(run.start);
   // A Belgian mobile written in groups ("0479 84 33 07") is no meter, invoice or file number: "son numéro pour les
   // compteurs : 0479 84 33 07", "Dossier Peeters – 0470 12 34 56".

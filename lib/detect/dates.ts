@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, isDigit, isHSpace, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isDigit, isHSpace, isUpper, KIND, lastIndexIn, lineStart, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -185,7 +185,25 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   if (date < 0) return;
   const before = birthWordBefore(st.text, start);
   if ((before === NO || (before === ASK_CONTEXT && !birthKeywordBefore(st, start))) && !restatesBirthDate(st, start)) return;
+  if (before !== NO && startsRowUnderCells(st.text, start)) return;
   st.add(start, date, DATE_OF_BIRTH);
+}
+
+/**
+ * Whether the date at `start` opens its line under a line of tab- or "|"-separated cells: a row under a header
+ * ("…\tGeboortedatum" over "15/11/2025 09:14:52\t…", a form's time stamp), whose own column says what it is (tables.ts).
+ */
+function startsRowUnderCells(text: string, start: number): boolean {
+  let i = start;
+  while (isHSpace(charCode(text, i - 1))) i--;
+  if (charCode(text, i - 1) !== 10) return false;
+  let k = i - 1;
+  if (charCode(text, k - 1) === 13) k--;
+  for (let j = lineStart(text, k); j < k; j++) {
+    const c = text.charCodeAt(j) | 0;
+    if (c === 9 || c === 124) return true;
+  }
+  return false;
 }
 
 /** The nearest birth keyword (other keywords may sit in between), and only filler up to the date at `start`. */

@@ -31,7 +31,7 @@ derya didier dieter dieudonne dimitar dimitri diogo dirk dolores domenico domini
 dylan
 edith edmond edouard edward elena eleonore eliane elie elien elif eline elisa elisabeth elise elizabeth elke ella
 ellen elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico
-enrique enzo eric erik ernest erwin esmee esra estelle ethan eugene eva evelien evelyne evi ewa
+enrique enzo eric erik ernest erwin esmee esra estelle esther ethan eugene eva evelien evelyne evi ewa
 fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fenna fernand
 fernande fernando fien filip filippo filomena finn fiona flavie florent florian florin floris fouad francesca
 francesco francine francis francisca francisco franco francois francoise frank frans fred frederic frederik frederique
@@ -57,14 +57,15 @@ krzysztof kurt kwame
 laetitia lander lara lars latifa laura laure lauren laurence laurens laurent laurie layla lea leen leentje leila lena
 lennert leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa
 lise liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic
-luigi luis luisa lukas lukasz lutgarde lydia lyna lynn
+luigi luis luisa lukas lukasz lutgarde luuk lydia lyna lynn
 maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manu manuel marc marc-antoine
 marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana
 marianne marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
 marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs
 mathilde mats matteo matthew matthias mattias maud maureen maurice mauro maxence maxime maximilien megan mehdi mehmet
-melanie melissa merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike mila
+melanie melissa merel merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike
+mila
 milan mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
 nabil nadia nadine naima najat najib nancy nand naomi natalia nath nathalie nathan nele nelle nestor niamh nico nicola
 nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
@@ -73,12 +74,13 @@ pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri pa
 pawel pedro peggy pepijn perrine peter petra philippe pierre pierre-alexandre pierre-louis pierre-yves pierrette piet
 pieter pieterjan pietro pilar piotr
 quentin quinten
-rachel rachid rachida rafael raffaele ramon raoul raphael raquel raymond rebecca recep reda redouane regine regis remi
+rachel rachid rachida rafael raffaele ramon rania raoul raphael raquel rayan raymond rebecca recep reda redouane
+regine regis remi
 remy renata renaud rene renee renske ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel
 roger roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud ryan
 saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
 sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan sevda severine sidonie siebe siemen siham silke
-silvia simon simona simone siobhan sjoerd sofia sofie solange solene songul sonja sophia sophie souad soufiane
+silvia simon simona simone siobhan sjoerd sofia sofiane sofie solange solene songul sonja sophia sophie souad soufiane
 soukaina souleymane staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien
 stijn suzanne sven sybille sylvain sylvia sylvie sylwia
 tadeusz tamara tanguy tania tanja tarik tariq tatiana teresa tess teun thais theo therese thibault thibaut thibo
@@ -90,7 +92,8 @@ virginie vito volkan
 wafa wafae walid walter wannes warre wendy werner weronika wiktoria willem william willy wim wojciech wolfgang wout
 wouter
 xander xavier
-yann yannick yasmina yasmine yassin yassine yentl yolanda yolande younes yousra youssef yusuf yvan yves yvette yvon
+yanis yann yannick yasmina yasmine yassin yassine yentl yolanda yolande younes yousra youssef yusuf yvan yves yvette
+yvon
 yvonne
 zahra zakaria zbigniew zeno zeynep zineb zoe zofia
 `

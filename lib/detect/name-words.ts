@@ -3,8 +3,9 @@
  * capitalised non-names, first names, and the street words that make a first name part of a
  * street name. Folded like all tries (trie.ts): lowercase, no accents.
  */
+import { charCode, wordEndAfter } from './chars.ts';
 import { FIRST_NAMES } from './firstnames.ts';
-import { buildTrie } from './trie.ts';
+import { buildTrie, wordClass } from './trie.ts';
 
 export const Anchor = { Honorific: 0, Declaration: 1, Greeting: 2, Closing: 3, Label: 4, NameLabel: 5, Role: 6 } as const;
 
@@ -81,7 +82,8 @@ export const NAME_WORDS = buildTrie([
     'grade', 'step', 'stap', 'etape', 'unit', 'unite', 'cellule', 'local', 'lokaal', 'cadastre', 'kadaster', 'peb', 'epc',
     // column headers after a label in a header row ("Voornaam<TAB>Geboortedatum"), service mailboxes ("IT Helpdesk")
     'geboortedatum', 'geboorteplaats', 'nationaliteit', 'nationalite', 'telefoon', 'telephone', 'beroep', 'profession',
-    'werkgever', 'employeur', 'huurprijs', 'opmerkingen', 'remarques', 'helpdesk', 'support',
+    'werkgever', 'employeur', 'huurprijs', 'opmerkingen', 'remarques', 'helpdesk', 'support', 'e-mail', 'e-mailadres',
+    'emailadres', 'mailadres', 'courriel', 'telefoonnummer', 'tijdstempel', 'horodateur', 'timestamp',
     // departments a service mailbox is named with ("Urbanisme Profondeville")
     'urbanisme', 'stedenbouw', 'secretariat', 'secretariaat', 'comptabilite', 'boekhouding', 'administration',
     'commune', 'gemeente', 'ville', 'stad',
@@ -144,3 +146,10 @@ export const FIRM_AFTER = buildTrie([
     'accountants', 'accountancy', 'fiduciaire', 'boekhoudkantoor',
   ],
 ]);
+
+/** "Op" opening a Flemish surname ("Op de Beeck", "Op den Kamp"): a particle before "de" or "den", else the word "op". */
+export function isFlemishOp(text: string, pos: number, we: number): boolean {
+  if (we - pos !== 2 || (text.charCodeAt(pos) | 0) !== 79 || (text.charCodeAt(pos + 1) | 0) !== 112 || charCode(text, we) !== 32) return false;
+  const next = wordEndAfter(text, we + 1, 4);
+  return next > we + 1 && wordClass(NAME_WORDS, text, we + 1, next) === PARTICLE;
+}

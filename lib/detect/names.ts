@@ -21,7 +21,7 @@
  * allocated per word.
  */
 import { charCode, indexIn, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
-import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
+import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, isFlemishOp, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, classAt, step, suffixClass, wordClass } from './trie.ts';
@@ -637,7 +637,8 @@ function tokenKind(text: string, pos: number, we: number): Token {
     // "J-M.": two initials joined by a hyphen
     if (we - pos === 3 && (text.charCodeAt(pos + 1) | 0) === 45 && isUpper((text.charCodeAt(pos + 2) | 0)) && (text.charCodeAt(we) | 0) === 46) return Token.Initial;
     const cls = wordClass(NAME_WORDS, text, pos, we);
-    if (cls === NOT_NAME || wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
+    if (cls === NOT_NAME) return isFlemishOp(text, pos, we) ? Token.Particle : Token.Stop;
+    if (wordClass(ANCHORS, text, pos, we) === Anchor.Honorific) return Token.Stop;
     return cls === PARTICLE ? Token.Particle : Token.Name;
   }
   // "d'Ursel", "d’Hoop"

@@ -301,6 +301,8 @@ const SURNAME_HEADERS = new Set(['nom', 'nom de famille', 'naam', 'achternaam', 
 const WORD_KINDS: ReadonlyMap<string, number> = new Map([
   ...['adresse', 'adres', 'address', 'domicile', 'woonadres', 'domicilie'].map((w) => [w, ADDRESS] as const),
   ...['nom', 'naam', 'name', 'prenom', 'voornaam'].map((w) => [w, NAME] as const),
+  // A form's question as a spreadsheet's header: "Geboortedatum (voor de huurscreening)", "Date de naissance (jj/mm/aaaa)".
+  ...['geboortedatum', 'naissance', 'birth', 'birthdate', 'birthday'].map((w) => [w, BIRTH] as const),
 ]);
 /** Words that make such a header another thing's: an e-mail or web address, the property's, a firm's, a file's. */
 const NOT_PERSONAL = new Set([
@@ -308,19 +310,19 @@ const NOT_PERSONAL = new Set([
   'bedrijf', 'firma', 'company', 'agence', 'kantoor', 'fichier', 'bestand', 'file', 'facturation', 'facturatie',
   'billing', 'utilisateur', 'gebruiker', 'user',
 ]);
-/** …and, of a name header, a place's name ("Nom de la commune", "Naam straat"). */
-const PLACES = new Set(['ville', 'rue', 'straat', 'commune', 'gemeente', 'lieu', 'plaats', 'city', 'street', 'town']);
+/** …and, of a name or birth header, a place's ("Nom de la commune", "Naam straat", "Lieu de naissance", "Place of birth"). */
+const PLACES = new Set(['ville', 'rue', 'straat', 'commune', 'gemeente', 'lieu', 'plaats', 'city', 'street', 'town', 'place', 'pays', 'land', 'country']);
 
 function kindByWords(key: string): number {
-  const words = key.split(/[^a-z]+/); // "e-mail" reads as "e", "mail"; "E-mailadres" is no address word
-  if (words.length > 5) return 0; // a sentence, not a header
+  const words = key.split(/[^a-z]+/).filter((w) => w !== ''); // "e-mail" reads as "e", "mail"; "E-mailadres" is no address word
+  if (words.length > 6) return 0; // a sentence, not a header ("Date de naissance (jj/mm/aaaa)" is six words)
   let kind = 0;
   for (const w of words) {
     if (NOT_PERSONAL.has(w)) return 0;
     const k = WORD_KINDS.get(w) ?? 0;
     if (k === ADDRESS || kind === 0) kind = k;
   }
-  return kind === NAME && words.some((w) => PLACES.has(w)) ? 0 : kind;
+  return (kind === NAME || kind === BIRTH) && words.some((w) => PLACES.has(w)) ? 0 : kind;
 }
 
 /** Adds the cells of one row that sit under a name, birth-date or address column. */

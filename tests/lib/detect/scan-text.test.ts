@@ -228,6 +228,10 @@ describe('person names', () => {
     // Families and couples, abbreviated in CRM notes.
     ['Bezoek\tFam. Baert + fam. Claus. Baert enthousiast', 'Claus'],
     ['1re visite couple Haddad – très intéressés', 'Haddad'],
+    // A Flemish surname opened by "Op de" / "Op den", with a first name, after an honorific, and repeated alone.
+    ['Dries Op de Beeck belde', 'Dries Op de Beeck'],
+    ['Mevr. Op den Kamp komt morgen', 'Op den Kamp'],
+    ['Dries Op de Beeck belde.\nOp de Beeck koos geen slot.', 'Op de Beeck'],
   ])('%s → %s', (text, name) => {
     expect(foundOf('person-name', text)).toContain(name);
   });
@@ -510,12 +514,23 @@ describe('phones', () => {
     ['dossierbeheerder Bart Lemmens (0472 58 14 06 – bart.lemmens@primogest.be)', '0472 58 14 06'],
     // A Belgian mobile in groups after a negative word: no meter, invoice or file number is written so.
     ['son numéro pour les compteurs : 0479 84 33 07', '0479 84 33 07'],
+    ['tél. 04 20 25 06 12', '04 20 25 06 12'],
   ])('%s → %s', (text, phone) => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
 
-  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590'], ['Rijksregisternummer *\n91.05.02-346.58 / 89112717588'], ['Date of birth: 03/14/1987 (14.03.1987)'], ['art. 1722 (2) 3']])('%s is not a phone', (text) => {
+  it.each([['le 02/06/2025 09:15'], ['Valable du / Valid from\n12.09.2022 - 12.09.2032'], ['<bijgevoegd: 00000023-PHOTO-2025-06-16-10-02-31.jpg>'], ['0123456789'], ['691 997 526'], ['EPC 20220317-0032807661-01-9'], ['Réf. 0471234567'], ['Compteur 0479843307'], ['from our Chase checking, routing 071000013, account 7823461590'], ['Rijksregisternummer *\n91.05.02-346.58 / 89112717588'], ['Date of birth: 03/14/1987 (14.03.1987)'], ['art. 1722 (2) 3'],
+    // A French number is written in pairs: here the first group ends a lot number, the second starts an EPC code.
+    ['app. 2.04 20250612-0003241903-RES-1']])('%s is not a phone', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it('reads two numbers listed with " / " as two, never a foreign number across the slash', () => {
+    // "07 / 0477 84 35" would be a valid Dutch number, "06 / 0479 04 82" a French one.
+    expect(foundOf('phone', 'Tél : 0481.89.09.07 / 0477 84 35 82')).toEqual(['0481.89.09.07', '0477 84 35 82']);
+    expect(foundOf('phone', 'Tél : 056.25.35.06 / 0479 04 82 19')).toEqual(['056.25.35.06', '0479 04 82 19']);
+    // A glued "/" is how Belgians write a Dutch mobile too.
+    expect(foundOf('phone', 'tel 06/86757104')).toEqual(['06/86757104']);
   });
 });
 
@@ -545,6 +560,15 @@ describe('tables read by their header', () => {
     // A Google Forms sheet: the birth date as the respondent wrote it, with the month's name.
     const forms = 'Nom et prénom\tDate de naissance\tMessage\nYassine Bouzidi\t15 mars 1986\tvisite samedi\nAnne Claes\t1er maart 1962\t-\n';
     expect(foundOf('date-of-birth', forms)).toEqual(['15 mars 1986', '1er maart 1962']);
+    // Headed by the form's questions: their words say what the column holds ("Lieu de naissance" is no birth date).
+    const questions = 'Tijdstempel\tNaam\tE-mailadres\tGeboortedatum (voor de huurscreening)\n15/11/2025 09:14:52\tWannes Goossens\twannes@telenet.be\t14/05/1992\n';
+    expect(found(questions)).toEqual([
+      ['person-name', 'Wannes Goossens'],
+      ['email', 'wannes@telenet.be'],
+      ['date-of-birth', '14/05/1992'],
+    ]);
+    const french = 'Nom\tLieu de naissance\tDate de naissance (jj/mm/aaaa)\nDupont Jean\t12/03/1985\t14/05/1992\n';
+    expect(foundOf('date-of-birth', french)).toEqual(['14/05/1992']);
   });
 
   it('reports nothing from a table without such columns, or from cells that are no name or birth date', () => {
