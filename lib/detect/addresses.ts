@@ -16,8 +16,8 @@
  *           portal, and not personal data.
  * A postcode and city alone ("1000 Bruxelles") is not an address.
  */
-import { charCode, indexIn, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, wordEndAfter, wordStartBefore } from './chars.ts';
-import { distance, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { charCode, indexIn, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, stripAccents, wordEndAfter, wordStartBefore } from './chars.ts';
+import { distance, nearest, present, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
 import type { Run } from './runs.ts';
@@ -97,6 +97,8 @@ const ADDRESS_HIGH = tag('postal-address', 'high');
 const ADDRESS_MEDIUM = tag('postal-address', 'medium');
 /** The words that decide an address: residence, property, and the closing of a mail (which stops the reading). */
 const ADDRESS_WORDS = bit(Kw.Residence) | bit(Kw.Property) | bit(Kw.Phrase);
+/** Keywords of a person's identity: an address among them is that person's. */
+const IDENTITY = bit(Kw.NationalNumber) | bit(Kw.IdCard) | bit(Kw.Birth);
 
 /**
  * Cheap gate on the digit run text[s, e) before it is parsed: a first group addressAtRun accepts
@@ -112,12 +114,69 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   if (c === 32 && isAsciiUpper(charCode(text, e + 1)) && isAsciiLower(charCode(text, e + 2))) return true;
   let i = spacesBefore(text, s);
   if (i === s) return false;
+  if (charCode(text, i - 1) === 58) return fieldStreet(text, s) >= 0; // "N° : 38" under "Rue : Rue des Vignes"
   if (charCode(text, i - 1) === 44) i--;
   // The word before: letters, apostrophes and hyphens (KIND 1 and 4), at most 30 characters.
   let ws = i;
   const limit = Math.max(0, i - 30);
   while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
   return ws < i && isNameWord(text, ws);
+}
+
+/** A form's labels, one field per line: the street, its number, then the box, postcode and city. */
+const STREET_FIELD = new Set(['rue', 'straat', 'adresse', 'adres', 'address', 'street', 'voie']);
+const NUMBER_FIELD = new Set(['n°', 'no', 'nr', 'nr.', 'numero', 'nummer', 'huisnummer', 'number']);
+const PART_FIELD = new Set([
+  'boite', 'bte', 'bus', 'box', 'code postal', 'cp', 'postcode', 'zip', 'localite', 'commune', 'ville', 'gemeente', 'woonplaats',
+  'plaats', 'city', 'town',
+]);
+/** Longest label read before a form field's ":". */
+const MAX_LABEL = 16;
+
+/** The folded label of the "Label : value" line whose ":" is at `colon` ("" when the line holds more before it). */
+function fieldLabel(text: string, colon: number): string {
+  const ls = lastIndexIn(text, 10, colon - MAX_LABEL - 1, colon) + 1;
+  if (ls === 0 && colon > MAX_LABEL) return '';
+  return stripAccents(text.slice(ls, colon).trim().toLowerCase());
+}
+
+/**
+ * A contact card's address, one field per line, as a CRM prints it ("Rue : Rue des Vignes⏎N° : 38⏎Boîte :⏎Code postal :
+ * 4020⏎Localité : Jupille"): for the house number at `num` after its "N° :" label, the start of the street's value on the
+ * line above, or -1.
+ */
+function fieldStreet(text: string, num: number): number {
+  let colon = num;
+  while (isHSpace(charCode(text, colon - 1))) colon--;
+  colon--;
+  const ls = lastIndexIn(text, 10, colon - MAX_LABEL - 1, colon) + 1;
+  if (ls === 0 || charCode(text, colon) !== 58 || !NUMBER_FIELD.has(fieldLabel(text, colon))) return -1;
+  // The line above: "Rue : <street>", the street without a number.
+  const above = lastIndexIn(text, 10, ls - 120, ls - 1) + 1;
+  const sep = indexIn(text, 58, above, ls - 1);
+  if (sep < 0 || !STREET_FIELD.has(fieldLabel(text, sep))) return -1;
+  let v = sep + 1;
+  while (isHSpace(charCode(text, v))) v++;
+  for (let k = v; k < ls - 1; k++) if (isDigit(text.charCodeAt(k) | 0)) return -1;
+  return isUpper(charCode(text, v)) ? v : -1;
+}
+
+/** End of the box, postcode and city fields on the lines after a house number's field ending at `end`. */
+function partFieldsEnd(text: string, end: number): number {
+  let last = end;
+  for (let n = 0, ls = end; n < 4; n++) {
+    if (charCode(text, ls) === 13) ls++;
+    if (charCode(text, ls) !== 10) break;
+    ls++;
+    const sep = indexIn(text, 58, ls, ls + MAX_LABEL + 1);
+    if (sep < 0 || !PART_FIELD.has(fieldLabel(text, sep))) break;
+    let le = sep + 1;
+    while (le < text.length && text.charCodeAt(le) !== 10 && le - sep < 60) le++;
+    ls = le;
+    while (le > sep + 1 && (isHSpace(charCode(text, le - 1)) || charCode(text, le - 1) === 13)) le--;
+    if (le > sep + 1) last = le;
+  }
+  return last;
 }
 
 /** Start of the spaces before a house number: one, or up to three as OCR and PDF copies leave them ("Sauvenière  118"). */
@@ -143,7 +202,11 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (isDutchPostcode(text, run.start, numEnd)) return;
   let start = streetBefore(text, run.start);
   let end = numEnd;
-  if (start < 0) {
+  const field = start < 0 ? fieldStreet(text, run.start) : -1;
+  if (field >= 0) {
+    start = field;
+    end = partFieldsEnd(text, numEnd);
+  } else if (start < 0) {
     // "V-4402 Rue de la Montagne 58": the number ends a reference, the house number comes after the street.
     if (charCode(text, run.start - 1) === 45 && KIND[charCode(text, run.start - 2)] === 1) return;
     end = streetAfter(st, numEnd);
@@ -165,18 +228,23 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (nearest(ctx) < 0) ctx = readContext(text, start, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW);
   let near = nearest(ctx);
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
+  // A person's identity listed item by item: "geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel".
+  if (near < 0 && (present(ctx) & IDENTITY) !== 0 && charCode(text, start - 2) === 44) near = Kw.Residence;
   if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
-  if (start !== run.start) {
-    const tail = st.re(NUMBER_TAIL);
-    tail.lastIndex = numEnd;
-    if (tail.test(text)) end = tail.lastIndex;
+  if (field < 0) {
+    // The box, postcode and city after the number (a form's fields have been read above).
+    if (start !== run.start) {
+      const tail = st.re(NUMBER_TAIL);
+      tail.lastIndex = numEnd;
+      if (tail.test(text)) end = tail.lastIndex;
+    }
+    const city = st.re(POSTCODE_CITY);
+    city.lastIndex = end;
+    if (city.test(text)) end = city.lastIndex;
   }
-  const city = st.re(POSTCODE_CITY);
-  city.lastIndex = end;
-  if (city.test(text)) end = city.lastIndex;
-  if (tableCell(text, start, end) || inSubjectLine(text, start)) return;
+  if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end)) return;
   if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -227,7 +295,33 @@ function residenceBeforeAside(text: string, start: number): boolean {
   while (i > 0 && start - i < 4 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 58 || charCode(text, i - 1) === 44)) i--;
   if (charCode(text, i - 1) !== 41) return false;
   const open = lastIndexIn(text, 40, i - 60, i - 1);
-  return open >= 0 && nearest(readContext(text, open, false, ADDRESS_WORDS)) === Kw.Residence;
+  if (open < 0) return false;
+  // The clause before it, as for the address itself: "Nouvelle adresse de M. à partir du 01/01/2026 (…) : …".
+  let ctx = readContext(text, open, false, ADDRESS_WORDS);
+  if (nearest(ctx) < 0) ctx = readContext(text, open, false, ADDRESS_WORDS, WIDE_WORDS, WIDE_WINDOW);
+  return nearest(ctx) === Kw.Residence;
+}
+
+const ADDRESS_LABEL = buildTrie([['adres', 'adresse', 'address']]);
+/** A listing's fields: its price or rent. */
+const PRICE_FIELD = buildTrie([['prix', 'loyer', 'prijs', 'huurprijs', 'vraagprijs', 'huur', 'price', 'rent']]);
+
+/**
+ * The address is a property sheet's field: a bare address label opens its line and the next line opens with the price
+ * or the rent ("Adres: Tiensesteenweg 148 bus 3, 3010 Kessel-Lo⏎Huurprijs: € 925/maand"), as CRMs and listings print a
+ * property. A person's record goes on with a phone, a mail, a birth date.
+ */
+function propertySheet(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 58)) i--;
+  const ws = wordStartBefore(text, i, 20);
+  const before = ws > 0 ? (text.charCodeAt(ws - 1) | 0) : 10;
+  if ((before !== 10 && before !== 13) || wordClass(ADDRESS_LABEL, text, ws, i) < 0) return false;
+  let n = indexIn(text, 10, end, end + 80);
+  if (n < 0) return false;
+  while (isHSpace(charCode(text, ++n)));
+  const we = wordEndAfter(text, n, 20);
+  return (charCode(text, we) === 58 || charCode(text, we + 1) === 58) && wordClass(PRICE_FIELD, text, n, we) >= 0;
 }
 
 /** A mail's subject label. */
@@ -378,7 +472,7 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
       c = c2;
     }
   }
-  const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws);
+  const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws) || (c === 62 && quoteMarks(text, b - 1));
   if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
   if (!streetWord(text, last, we)) return -1;
   const tail = st.re(NUMBER_TAIL);
@@ -388,6 +482,13 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
   city.lastIndex = afterTail;
   if (city.test(text)) return ws;
   return !opens && !two && endsClauseAt(text, afterTail) ? ws : -1;
+}
+
+/** Whether the ">" at `gt` is a quoted reply's marker: only ">" and spaces between it and its line's start. */
+function quoteMarks(text: string, gt: number): boolean {
+  let i = gt;
+  while (i > 0 && (charCode(text, i - 1) === 62 || isHSpace(charCode(text, i - 1)))) i--;
+  return i === 0 || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13;
 }
 
 /** A word that can name a street without a street word: no name word, first name or keyword ("Agence BIV 326"). */

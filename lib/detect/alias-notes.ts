@@ -130,7 +130,7 @@ export class AliasNotes {
   }
 
   /**
-   * Initials given for the name at [start, end): "XX = Name", "XX : Name", "Name (XX)" ("Name (XX in the log)") or XX
+   * Initials given for the name at [start, end): "XX = Name", "XX : Name", "XX (Name)", "Name (XX)" ("Name (XX in the log)") or XX
    * alone on the line above the name, XX its initials (a label before the name, "Dossierbeheerder: Lotte Peeters (LP)",
    * is no "XX :").
    */
@@ -145,7 +145,8 @@ export class AliasNotes {
       while (s > 0 && isUpper((text.charCodeAt(s - 1) | 0))) s--;
       if ((s === 0 || charCode(text, s - 1) === 10) && this.legendOf(text, s, e, start, end)) return;
     }
-    if (sep === 61 || sep === 58) {
+    // "XX = Name", "XX : Name", and a log entry's "XX (Name)".
+    if (sep === 61 || sep === 58 || (sep === 40 && charCode(text, end) === 41)) {
       let e = b - 1;
       while (e > 0 && isHSpace((text.charCodeAt(e - 1) | 0))) e--;
       let s = e;

@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(*-]*(?:(?:is|est|was|ist)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -168,7 +168,7 @@ const FILLER_WORD = 1;
 const BIRTH_OR_FILLER = buildTrie([
   ['ne', 'nee', 'nes', 'nees', 'e', 'naissance', 'geboren', 'geboortedatum', 'geboorte', 'geb', 'birth', 'birthdate', 'born', 'dob', 'b', 'geburtsdatum', 'bday'],
   // and the verb that joins a birth word to its date: "mijn geboortedatum is 12 oktober 1992"
-  ['le', 'op', 'on', 'am', 'den', 'the', 'is', 'est', 'was', 'ist'],
+  ['le', 'op', 'on', 'am', 'den', 'the', 'is', 'est', 'was', 'ist', 'as'],
 ]);
 
 /** Adds a date-of-birth candidate when the run starts a date that a birth keyword introduces. */

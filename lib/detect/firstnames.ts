@@ -13,17 +13,21 @@ export const FIRST_NAMES: readonly string[] = `
 aaron abdel abdelaziz abdelilah abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye abigail achille adam
 adele adeline adil adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro
 aleksandra alessandra alessandro alex alexandra alexandre alexia alexis alfred ali alice alicia alina aline alix
-alvaro amanda amandine amaury ambre amelie aminata amine amir ana anais anas anass andre andrea andreas andree andreea
-andrei andrzej angela angelique angelo anita anja anke ann anna anne anne-catherine anne-france anne-laure anne-marie
+alvaro amanda amandine amaury ambre amelia amelie aminata amine
+amir ana anais anas anass andre andrea andreas andree andreea
+andrei andrew andrzej angela angelique angelo anita anja
+anke ann anna anne anne-catherine anne-france anne-laure anne-marie
 anne-sophie anneleen annelies annemarie annemie annette annick anouar anouk antoine antoinette antonia antonio aoife
 apolline ariane arlette arnaud arne arno arsene arthur ashley astrid audrey augustin augustine aurelie aurelien aurore
 awa axel aya aymeric ayoub ayse aziz
-badr baptiste barbara bart bartosz bastien baudouin bavo beata beatrice beatriz benedicte benjamin benoit bernadette
+badr baptiste barbara bart bartosz bastien baudouin bavo
+beata beatrice beatriz becky benedicte benjamin benoit bernadette
 bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brandon brecht brian brice brigitte britt bruno
 burak
 calogero camille candice capucine carine carl carla carlo carlos carmela carmen caro carole caroline cassandra
 catarina cath catherine cathy cecile cedric celestin celine chantal charles charlie charline charlotte cheikh chiara
-chloe chris christel christelle christian christiane christine christophe ciara claire clara claude claudine clemence
+chloe chris christel christelle christian christiane christine
+christophe ciara ciaran claire clara claude claudine clemence
 clement clementine colette colin conceicao concetta connor coralie corentin corinne cristian cristina cyprien cyril
 cyrille
 daan dagmar damien daniel daniela daniele danielle danny dany dariusz david davy deborah declan delphine denis denise
@@ -44,7 +48,7 @@ habiba hadrien hafida hafsa hajar hakan hakim halina hamid hamza hanane hannah h
 hatice heather heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard
 honore houda hubert hugo hugues huguette huseyin
 ibrahim ibrahima ignace ignacio ikram ilham ilias ilke ilona ilse ilyas imad imane ine ines inez inge ingeborg ingrid
-ioana ionela ionut irene isa isabel isabella isabelle ismael ismail ivan ivo iwona
+ioana ionela ionut irene isa isabel isabella isabelle ismael ismail ivan ivo iwona jack
 jacky jacob jacqueline jacques jakub jamal james jan jana janine jaroslaw jasper javier jean jean-baptiste
 jean-christophe jean-claude jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-paul
 jean-philippe jean-pierre jean-sebastien jean-yves jeannette jeannine jef jelle jennifer jens jente jeremy jeroen
@@ -59,7 +63,8 @@ lennert leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven li
 lise liselotte loic lore lotte loubna louis louise lowie luc luca lucas lucette lucia lucie lucien ludivine ludovic
 luigi luis luisa lukas lukasz lutgarde luuk lydia lyna lynn
 maarten madeleine maelle magali magda magdalena malgorzata malika mamadou manfred manon manu manuel marc marc-antoine
-marcel marcelle marcin marco marek margaret margarida margaux margot margriet marguerite maria mariam mariama mariana
+marcel marcelle marcin marco marcus marek margaret margarida
+margaux margot margriet marguerite maria mariam mariama mariana
 marianne marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
 marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs

@@ -50,7 +50,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
   // Kw.IdCard
   [
     "carte d'identite", "cartes d'identite", 'carte identite', "piece d'identite", 'carte eid', 'carte electronique', 'carte',
-    'cartes', 'kaart', 'eid', 'e-id', 'identity cards', 'id cards',
+    'cartes', 'kaart', 'card', 'cards', 'eid', 'e-id', 'identity cards', 'id cards',
     'eid-kaart',
     'identiteitskaart*', 'elektronische identiteitskaart', 'id-kaart',
     'idkaart', 'id kaart', 'identity card', 'id card', 'kaartnummer', 'kaart nr', 'kaartnr', 'kaartnr.', 'kaart nr.',
@@ -99,7 +99,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'residant', 'reside', 'adresse', 'adr.', 'dom.', 'p/a', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
     'vit', 'vivent', 'vivons', 'je vis', 'per post', 'post naar', 'post voortaan naar', 'courrier', 'samenwonend', 'samenwonende',
-    'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
+    'adreswijziging', 'adresverandering', "changement d'adresse", 'change of address', 'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
     'renting at', 'rents at', 'rent at', 'staying', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',

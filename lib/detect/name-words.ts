@@ -19,7 +19,7 @@ export const ANCHORS = buildTrie([
   ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou', 'goedemorgen', 'goedemiddag', 'goedenavond'],
   [
     'vous', 'toi', 'cordialement', 'groet', 'groeten', 'groetjes', 'mvg', 'regards', 'salutations', 'distinguees', 'merci',
-    'avance', 'journee', 'soiree', 'plus', 'bientot', 'remerciements', 'thanks', 'you', 'sincerely', 'cheers',
+    'avance', 'journee', 'soiree', 'plus', 'bientot', 'remerciements', 'thanks', 'you', 'sincerely', 'cheers', 'best',
   ],
   [
     'acheteur', 'acquereur', 'vendeur', 'proprietaire', 'locataire', 'bailleur', 'preneur', 'koper', 'verkoper', 'eigenaar',

@@ -39,7 +39,7 @@ export const ANCHOR_ALTERNATIVES: readonly string[] = [
   'Cordialement', 'Belle journ[ée]e', 'Bonne (?:journ[ée]e|soir[ée]e)', 'À (?:plus|bient[ôo]t)',
   'A (?:plus|bient[ôo]t)', 'Avec (?:mes|nos) remerciements', 'Met (?:vriendelijke|hartelijke) groet(?:en)?',
   'Vriendelijke groet(?:en)?', 'Hartelijke groet(?:en)?', 'Groet(?:en|jes)', 'Mvg', 'Kind regards', 'Best regards',
-  'Warm regards', 'Regards', 'Thanks', 'Thank you', 'Sincerely', 'Yours sincerely', 'Cheers',
+  'Warm regards', 'Best', 'Regards', 'Thanks', 'Thank you', 'Sincerely', 'Yours sincerely', 'Cheers',
   'Sinc[eè]res salutations', 'Salutations(?: distingu[ée]es)?', 'Je soussign[ée]e?', 'Soussign[ée]e?',
   'Ik,? ondergetekende', 'Ondergetekende', 'Acheteur', 'Acqu[ée]reur', 'Vendeur', 'Propri[ée]taire', 'Locataire',
   'Bailleur', 'Preneur', 'Nom(?: et pr[ée]nom| de naissance| de jeune fille)?', 'Naam(?: en voornaam)?', 'Geboortenaam', 'Meisjesnaam',

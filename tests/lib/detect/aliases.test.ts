@@ -107,6 +107,8 @@ describe('surnames repeated alone', () => {
     expect(foundOf('person-name', 'Objet : garantie\n\nCM\nCéline Marchal\nÀ : Nadia\n\nNB\nNadia Bouazza')).toEqual(['CM', 'Céline Marchal', 'Nadia', 'NB', 'Nadia Bouazza']);
     // A few words after the initials in the brackets.
     expect(foundOf('person-name', 'onze medewerker Kevin De Meyer (KDM in het logboek)\n> 12/05/2025 14:03:22 | KDM | DELEN')).toEqual(['Kevin De Meyer', 'KDM', 'KDM']);
+    // A log entry's "XX (Name)" gives the initials for the entries after it.
+    expect(foundOf('person-name', '15/09/2025 17:30 – DW (Damien Wathelet) – Mandat signé.\n04/10/2025 10:00 – DW – Visite.')).toEqual(['DW', 'Damien Wathelet', 'DW']);
   });
 
   it(`reads a surname alone only within ${ALIAS_REACH} characters of its full name, also in an incremental scan`, () => {

@@ -26,6 +26,7 @@ describe('validated identifiers are found with their type', () => {
     ['> kaartnr 600-0123987-31', 'be-eid-card', '600-0123987-31'],
     ['RRN: 86012717552\nID: 600-0123987-31', 'be-eid-card', '600-0123987-31'],
     ['C.I. 600 0123987 31', 'be-eid-card', '600 0123987 31'],
+    ['got his E card at the commune (card no. 600-0123987-31)', 'be-eid-card', '600-0123987-31'],
     ['NN 01.03.22-134.53, CI 601-3349026-90', 'be-eid-card', '601-3349026-90'],
     ['sur le compte 001-1234567-27', 'bank-account', '001-1234567-27'],
     ['rekeningnummer 001-1234567-27', 'bank-account', '001-1234567-27'],

@@ -47,6 +47,7 @@ describe('dates of birth need a birth keyword', () => {
     ['mijn geboortedatum is 12 oktober 1992 en wij wonen', '12 oktober 1992'],
     ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
+    ["her passport gives her date of birth as 22.11.1988, which matches", '22.11.1988'],
     ['Geboortedatum (contractant): 03/08/1969', '03/08/1969'],
     ['geb. 12.03.1985', '12.03.1985'],
     ['Jan Peeters (° 12/03/1985)', '12/03/1985'],
@@ -123,6 +124,7 @@ describe('dates of birth need a birth keyword', () => {
 describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    ['Thanks for the update.\n\nBest,\nBecky', 'Becky'],
     // A short first name, as agents write one another in chats.
     ['On avait dit 280 minimum donc pour nous c ok. Nath tu confirmes ?', 'Nath'],
     // "van" after a full name, then a firm's words: "from", not a particle.
@@ -312,6 +314,14 @@ describe('postal addresses', () => {
     ['demeurant avenue Louise 54 bte 3, 1050 Ixelles', 'avenue Louise 54 bte 3, 1050 Ixelles'],
     ['wonende te Gent, Kerkstraat 12 bus 3', 'Kerkstraat 12 bus 3'],
     ['Adres: Grote Markt 7, 2000 Antwerpen', 'Grote Markt 7, 2000 Antwerpen'],
+    ['Naam: Jolien Peeters\nAdres: Naamsesteenweg 203, 3001 Heverlee\nGeboortedatum: 27/03/1994', 'Naamsesteenweg 203, 3001 Heverlee'],
+    // Among a person's identity items; in a quoted signature; after an address change; past an aside with a date before it.
+    ['Borg: mevr. Rita Claessens, geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel, tel. 014/58.63.20', 'Pas 84, 2440 Geel'],
+    ['> Century 21 Primogest Mechelen\n> Bruul 58, 2800 Mechelen\n> +32 15 28 47 10', 'Bruul 58, 2800 Mechelen'],
+    ['Mevr. El Khattabi meldt een adreswijziging voor haar post: Tulpenhoflaan 23, 2500 Lier (haar appartement wordt verhuurd).', 'Tulpenhoflaan 23, 2500 Lier'],
+    ['Nouvelle adresse de M. à partir du 01/01/2026 (il reprend un appartement) : Rue de Herve 415, 4030 Grivegnée.', 'Rue de Herve 415, 4030 Grivegnée'],
+    // A contact card, one field per line.
+    ['Nom : DESSART\nPrénom : Grégoire\nRue : Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse\nGSM : 0497 41 28 63', 'Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse'],
     ['adresse : 12, rue de la Paix, 75002 Paris', '12, rue de la Paix, 75002 Paris'],
     ['woonachtig Sint-Pietersnieuwstraat 25\n9000 Gent', 'Sint-Pietersnieuwstraat 25\n9000 Gent'],
     ['domiciliée chaussée de Waterloo 1234, 1180 Uccle', 'chaussée de Waterloo 1234, 1180 Uccle'],
@@ -481,6 +491,10 @@ describe('postal addresses', () => {
     ['Maison louée rue du Calvaire 41, 6060 Gilly'],
     ['</ul>\n<p>Situation : Kleine Daalstraat 14, 1560 Hoeilaart, à 8 min du ring</p>'],
     ['Adres eigendom: Kloosterstraat 37, 9310 Moorsel'],
+    // A property sheet: the address field goes on with the price or the rent.
+    ['Referentie: VH-0488 – Appartement\nAdres: Tiensesteenweg 148 bus 3, 3010 Kessel-Lo\nHuurprijs: € 925/maand'],
+    ['Adresse : Rue de Fer 12, 5000 Namur\nPrix : 245.000 €'],
+    ['Référence : V-2025-0412\nAdresse du bien\nRue : Rue des Vignes\nN° : 38\nCode postal : 4020\nLocalité : Jupille'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
