@@ -292,7 +292,8 @@ function livingIn(text: string, end: number): boolean {
  */
 function residenceBeforeAside(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && start - i < 4 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 58 || charCode(text, i - 1) === 44)) i--;
+  // Also a form's question on the line above: "Votre adresse de domicile (si différente du bien)⏎Rue …".
+  while (i > 0 && start - i < 4 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || charCode(text, i - 1) === 58 || charCode(text, i - 1) === 44)) i--;
   if (charCode(text, i - 1) !== 41) return false;
   const open = lastIndexIn(text, 40, i - 60, i - 1);
   if (open < 0) return false;
@@ -543,12 +544,18 @@ function streetBefore(text: string, num: number): number {
   return -1;
 }
 
-/** Whether the line ending at the break `nl` ends with a street type or a particle: a street name wrapped ("Avenue de⏎l'Observatoire 212"). */
+/**
+ * Whether the line ending at the break `nl` ends with a street type, a particle, or a street type and a capitalised word:
+ * a street name wrapped ("Avenue de⏎l'Observatoire 212", "Avenue Jean⏎Materne 148", as a PDF's copy breaks lines).
+ */
 function wrappedStreet(text: string, nl: number): boolean {
   const we = charCode(text, nl - 1) === 13 ? nl - 1 : nl;
   const ws = wordStartBefore(text, we, 20);
   const role = ws < we ? wordClass(STREET_WORDS, text, ws, we) : -1;
-  return role === LEADING || role === PARTICLE;
+  if (role === LEADING || role === PARTICLE) return true;
+  if (role >= 0 || ws === we || !isUpper((text.charCodeAt(ws) | 0)) || !isHSpace(charCode(text, ws - 1))) return false;
+  const ps = wordStartBefore(text, ws - 1, 20);
+  return ps < ws - 1 && wordClass(STREET_WORDS, text, ps, ws - 1) === LEADING;
 }
 
 /**

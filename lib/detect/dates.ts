@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,20}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -145,7 +145,7 @@ function skipBack(text: string, pos: number): number {
     else if ((c === 45 || c === 61) && (next === 62 || (c === 45 && next === 45))) i--;
     else break;
   }
-  return charCode(text, i - 1) === 41 ? beforeParenthesis(text, i, 24) : i;
+  return charCode(text, i - 1) === 41 ? beforeParenthesis(text, i, 44) : i;
 }
 
 /** Before the parenthesis that closes at `end` ("(contractant)", "(Roumanie)", at most `max` long) and the spaces before it; `end` if there is none. */

@@ -56,7 +56,8 @@ jerome jesse jessica jo joachim joana joanna joao jocelyne joelle johan johanna 
 joost jordan jordi jorge jorien joris jorre jos jose josee joseph josephine josette joshua josiane joyce jozef
 jozefien judith jules julia julie julien juliette jurgen justine justyna
 kaat kamil kaoutar karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen kato
-katrien katrijn kemal kenza kerem kevin khadija khalid kim kimberly klaus kobe koen koffi kofi kris kristien kristof
+katrien katrijn kelly kemal kenza kerem kevin khadija khalid
+kim kimberly klaus kobe koen koffi kofi kris kristien kristof
 krzysztof kurt kwame
 laetitia lander lara lars latifa laura laure lauren laurence laurens laurent laurie layla lea leen leentje leila lena
 lennert leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa

@@ -158,8 +158,9 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
   const ws = wordStartBefore(text, i, 20);
   if (ws < i && !isUpper((text.charCodeAt(ws) | 0))) {
     const kind = wordClass(ANCHORS, text, ws, i);
-    // After a dot only an abbreviation ("dhr.", "mevr."): "…for the notary. Signing on Friday" ends a sentence.
-    if ((kind === Anchor.Honorific || kind === Anchor.Declaration) && (!dot || i - ws <= 4)) return emit(st, from, 1, 'high', false);
+    // After a dot only an abbreviation ("dhr.", "mevr."): "…for the notary. Signing on Friday" ends a sentence; "me." is
+    // the Dutch pronoun ending one ("mijn man brengt me. Neem ik niet op…"), Maître's "Me" takes no dot.
+    if ((kind === Anchor.Honorific || kind === Anchor.Declaration) && (!dot || (i - ws <= 4 && !isMe(text, ws, i)))) return emit(st, from, 1, 'high', false);
     // A greeting inside a line ("Dear Michael, dear Fiona,"): the name ends the clause.
     if (kind === Anchor.Greeting && !dot) {
       const found = emit(st, from, 1, 'medium', true);
@@ -266,6 +267,8 @@ function firstNameAt(st: ScanState, start: number): number {
   // "Lien : primogest.be/…": a word opening its line or column before " :" is a form's label (French typography).
   const opens = i === 0 || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || start - i >= 2 || charCode(text, start - 1) === 9;
   if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
+  // "Lien vers Sheets", "Lien vers le formulaire": the French word for a link.
+  if (charCode(text, we) === 32 && text.startsWith('vers ', we + 1)) return -1;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we) || (ws < i && wordClass(ARTICLE, text, ws, i) >= 0)) return -1;
@@ -277,6 +280,8 @@ function firstNameAt(st: ScanState, start: number): number {
   }
   return emit(st, from, 1, 'medium', false);
 }
+
+const isMe = (text: string, ws: number, we: number): boolean => we - ws === 2 && (text.charCodeAt(ws) | 0) === 109 && (text.charCodeAt(ws + 1) | 0) === 101;
 
 /** Dutch articles: the word after one is no person ("in het Frans", "een Vlaamse"). */
 const ARTICLE = buildTrie([['het', 'een']]);

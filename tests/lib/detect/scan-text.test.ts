@@ -48,6 +48,7 @@ describe('dates of birth need a birth keyword', () => {
     ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
     ["her passport gives her date of birth as 22.11.1988, which matches", '22.11.1988'],
+    ["Date de naissance (vérification d'identité) *\n22/08/1957\nType de bien", '22/08/1957'],
     ['Geboortedatum (contractant): 03/08/1969', '03/08/1969'],
     ['geb. 12.03.1985', '12.03.1985'],
     ['Jan Peeters (° 12/03/1985)', '12/03/1985'],
@@ -303,6 +304,9 @@ describe('person names', () => {
     ['État civil : ☐ Célibataire ☐ Marié(e) ☒ Cohabitant(e) légal(e)'],
     ["rue d'Anne-Marie Dubois"],
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
+    // "Lien" (a first name) as the French word for a link; the Dutch "me." ending a sentence is no Maître.
+    ['3 réponses                    Lien vers Sheets   ⋮'],
+    ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -320,6 +324,9 @@ describe('postal addresses', () => {
     ['> Century 21 Primogest Mechelen\n> Bruul 58, 2800 Mechelen\n> +32 15 28 47 10', 'Bruul 58, 2800 Mechelen'],
     ['Mevr. El Khattabi meldt een adreswijziging voor haar post: Tulpenhoflaan 23, 2500 Lier (haar appartement wordt verhuurd).', 'Tulpenhoflaan 23, 2500 Lier'],
     ['Nouvelle adresse de M. à partir du 01/01/2026 (il reprend un appartement) : Rue de Herve 415, 4030 Grivegnée.', 'Rue de Herve 415, 4030 Grivegnée'],
+    // A form's question on the line above, its aside naming the property; a street wrapped by a PDF's copy.
+    ['Votre adresse de domicile (si différente du bien)\nRue du Try au Chêne 46, 1340 Ottignies\nDate de naissance', 'Rue du Try au Chêne 46, 1340 Ottignies'],
+    ['domiciliés ensemble à 5100 Jambes, Avenue Jean\nMaterne 148,\nGSM 0478 21 56 93', 'Avenue Jean\nMaterne 148'],
     // A contact card, one field per line.
     ['Nom : DESSART\nPrénom : Grégoire\nRue : Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse\nGSM : 0497 41 28 63', 'Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse'],
     ['adresse : 12, rue de la Paix, 75002 Paris', '12, rue de la Paix, 75002 Paris'],
