@@ -56,8 +56,9 @@ export const STREET_SUFFIXES = buildTrie(
 /** Words after a number that make it a quantity or a date, not a house number. */
 const NOT_HOUSE_NUMBER: Pattern = {
   flags: 'iy',
-  // Whole words (or a month's abbreviation and full forms): "27 Harcourt Gardens", "7 Junction Road" are streets.
-  source: String.raw`[ \u00a0]?(?:m²|%|€|°|(?:m2?|km|ha|a|ca|ares?|eur(?:os?)?|ans?|jaar|h|u|uur|kwh|x|janv(?:ier)?|januari|jan|f[ée]v(?:rier)?|februari|feb|mars|maart|mrt|avr(?:il)?|april|apr|mai|mei|juin|juni|jun|juil(?:let)?|juli|jul|ao[uû]t|augustus|aug|sept(?:embre|ember)?|sep|oct(?:obre|ober)?|okt(?:ober)?|nov(?:embre|ember)?|d[ée]c(?:embre|ember)?)(?![a-zà-ÿ]))`,
+  // Whole words (or a month's abbreviation and full forms): "27 Harcourt Gardens", "7 Junction Road" are streets. An
+  // amount's cents: "chez Colruyt 862,15 € net".
+  source: String.raw`[.,]\d{2}[ \u00a0]?(?:€|eur)|[ \u00a0]?(?:m²|%|€|°|(?:m2?|km|ha|a|ca|ares?|eur(?:os?)?|ans?|jaar|h|u|uur|kwh|x|janv(?:ier)?|januari|jan|f[ée]v(?:rier)?|februari|feb|mars|maart|mrt|avr(?:il)?|april|apr|mai|mei|juin|juni|jun|juil(?:let)?|juli|jul|ao[uû]t|augustus|aug|sept(?:embre|ember)?|sep|oct(?:obre|ober)?|okt(?:ober)?|nov(?:embre|ember)?|d[ée]c(?:embre|ember)?)(?![a-zà-ÿ]))`,
 };
 
 /** After the number: letter or bis/ter, then a box ("bus 3", "bte 12", "boîte 4"). Bounded, linear. */
@@ -121,6 +122,16 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   const limit = Math.max(0, i - 30);
   while (ws > limit && (KIND[(text.charCodeAt(ws - 1) | 0)] === 1 || KIND[(text.charCodeAt(ws - 1) | 0)] === 4)) ws--;
   return ws < i && isNameWord(text, ws);
+}
+
+/** A calendar entry's place field: where a viewing or a meeting is held, no one's address unless a residence word says so. */
+const PLACE_FIELD = new Set(['waar', 'locatie', 'plaats', 'lieu', 'emplacement', 'where', 'location']);
+
+/** The address at `start` is the value of a calendar entry's place field ("Waar: Kerkstraat 14, 2500 Lier"). */
+function meetingPlace(text: string, start: number): boolean {
+  let colon = start;
+  while (isHSpace(charCode(text, colon - 1))) colon--;
+  return charCode(text, colon - 1) === 58 && PLACE_FIELD.has(fieldLabel(text, colon - 1));
 }
 
 /** A form's labels, one field per line: the street, its number, then the box, postcode and city. */
@@ -232,7 +243,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (near < 0 && (present(ctx) & IDENTITY) !== 0 && charCode(text, start - 2) === 44) near = Kw.Residence;
   if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
-  if (near === Kw.Property || (near !== Kw.Residence && !opensBlock(text, start))) return;
+  if (near === Kw.Property || (near !== Kw.Residence && (!opensBlock(text, start) || meetingPlace(text, start)))) return;
   if (field < 0) {
     // The box, postcode and city after the number (a form's fields have been read above).
     if (start !== run.start) {

@@ -126,6 +126,7 @@ describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     ['Thanks for the update.\n\nBest,\nBecky', 'Becky'],
+    ["Le ménage c'est moi et mes enfants Merveille (10 ans) et Nathan (6 ans).", 'Merveille'],
     // A short first name, as agents write one another in chats.
     ['On avait dit 280 minimum donc pour nous c ok. Nath tu confirmes ?', 'Nath'],
     // "van" after a full name, then a firm's words: "from", not a particle.
@@ -327,6 +328,8 @@ describe('postal addresses', () => {
     // A form's question on the line above, its aside naming the property; a street wrapped by a PDF's copy.
     ['Votre adresse de domicile (si différente du bien)\nRue du Try au Chêne 46, 1340 Ottignies\nDate de naissance', 'Rue du Try au Chêne 46, 1340 Ottignies'],
     ['domiciliés ensemble à 5100 Jambes, Avenue Jean\nMaterne 148,\nGSM 0478 21 56 93', 'Avenue Jean\nMaterne 148'],
+    // At home: a calendar entry's place with a residence word.
+    ['Schatting\n    Locatie: bij de verkopers thuis, Mechelsesteenweg 212, 2500 Lier', 'Mechelsesteenweg 212, 2500 Lier'],
     // A contact card, one field per line.
     ['Nom : DESSART\nPrénom : Grégoire\nRue : Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse\nGSM : 0497 41 28 63', 'Rue des Vignes\nN° : 38\nBoîte :\nCode postal : 4020\nLocalité : Jupille-sur-Meuse'],
     ['adresse : 12, rue de la Paix, 75002 Paris', '12, rue de la Paix, 75002 Paris'],
@@ -502,6 +505,10 @@ describe('postal addresses', () => {
     ['Referentie: VH-0488 – Appartement\nAdres: Tiensesteenweg 148 bus 3, 3010 Kessel-Lo\nHuurprijs: € 925/maand'],
     ['Adresse : Rue de Fer 12, 5000 Namur\nPrix : 245.000 €'],
     ['Référence : V-2025-0412\nAdresse du bien\nRue : Rue des Vignes\nN° : 38\nCode postal : 4020\nLocalité : Jupille'],
+    // A viewing and a calendar entry's place; an amount's cents after a shop's name.
+    ['09:30 - 10:00 Bezichtiging Kerkstraat 14 Lier (V-2025-0231)'],
+    ['Van: Stijn Verbist\nWanneer: maandag 17 november 2025 09:30-10:00\nWaar: Kerkstraat 14, 2500 Lier'],
+    ['Revenus : 1.284,60 €/mois + mi-temps chez Colruyt 862,15 € net'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
