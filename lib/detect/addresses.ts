@@ -34,7 +34,7 @@ const STREET_WORDS = buildTrie([
     'rue', 'avenue', 'av', 'ave', 'chaussee', 'chee', 'boulevard', 'bd', 'bld', 'blvd', 'place', 'pl', 'chemin', 'allee',
     'clos', 'impasse', 'imp', 'quai', 'square', 'sq', 'dreve', 'sentier', 'route', 'rte', 'rond-point', 'parvis',
     'passage', 'galerie', 'cite', 'cour', 'cours', 'venelle', 'ruelle', 'voie', 'esplanade', 'promenade', 'faubourg',
-    'hameau', 'calle', 'avenida', 'paseo', 'plaza', 'carrer', 'viale', 'piazza', 'rua', 'praca',
+    'hameau', 'calle', 'avenida', 'paseo', 'plaza', 'carrer', 'via', 'viale', 'piazza', 'rua', 'praca',
   ],
   [
     'straat', 'laan', 'steenweg', 'weg', 'plein', 'dreef', 'lei', 'kaai', 'kade', 'markt', 'plaats', 'singel', 'gracht',
@@ -242,6 +242,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   // A person's identity listed item by item: "geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel".
   if (near < 0 && (present(ctx) & IDENTITY) !== 0 && charCode(text, start - 2) === 44) near = Kw.Residence;
   if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
+  else if (near < 0 && residenceBeforeAside(text, start)) near = Kw.Residence; // "Home address in Italy (all letters go there): …"
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && (!opensBlock(text, start) || meetingPlace(text, start)))) return;
   if (field < 0) {
@@ -536,6 +537,8 @@ function streetBefore(text: string, num: number): number {
     if (ws === we) return -1;
     if (w === 0 && suffixClass(STREET_SUFFIXES, text, ws, we) >= 0) return namedAfterPerson(text, ws);
     const role = wordClass(STREET_WORDS, text, ws, we);
+    // Italian "Via Saragozza 117", not the word "via" ("envoyé via WhatsApp 3 fois").
+    if (role === LEADING && we - ws === 3 && (text.charCodeAt(ws) | 0) === 118) return -1;
     // "Grote Markt 7"; or the type word alone, capitalised, as the street's whole name: "Markt 14", "Plein 3".
     if (role === TRAILING && w === 0) {
       const names = namesBefore(text, ws);

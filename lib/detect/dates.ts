@@ -7,7 +7,7 @@
  * ("le", "op", ":", "à <ville> le"), so "né le …, marié le 05/06/2010" flags only the first date.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, isDigit, isHSpace, isUpper, KIND, lastIndexIn, lineStart, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, lineStart, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, readContext } from './context.ts';
 import { bit, Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -297,12 +297,12 @@ function textDateEnd(st: ScanState, k: number, day: number): number {
   k++;
   while (isHSpace(charCode(text, k))) k++;
   let year = 0;
-  for (let n = 0; n < 4; n++, k++) {
-    const c = charCode(text, k);
-    if (c < 48 || c > 57) return -1;
-    year = year * 10 + c - 48;
-  }
+  let n = 0;
+  for (; n < 4 && isDigit(charCode(text, k)); n++, k++) year = year * 10 + charCode(text, k) - 48;
   if (isDigit(charCode(text, k))) return -1;
+  // Four digits, or two as a chat writes them ("né le 3 mars 97"), then no letter ("3 mars 14h" is a time).
+  if (n === 2 && !isLetter(charCode(text, k))) year += year > st.nowYear % 100 ? 1900 : 2000;
+  else if (n !== 4) return -1;
   return isBirth(st, year, month, day) ? k : -1;
 }
 

@@ -106,8 +106,9 @@ const GOLD_CHECKS: Partial<Record<GoldSpan['type'], (v: string) => boolean>> = {
   phone: validPhone,
   email: (v) => /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(v),
   passport: (v) => /^[A-Z0-9]{8,9}$/.test(v),
-  // A year at the end ("12/03/1985", "12 mars 1985", "14/09/58"), or first (ISO "1985-03-12", as vCards and JSON write it).
-  'date-of-birth': (v) => /\d/.test(v) && (/(19|20)\d\d$/.test(v) || /^(19|20)\d\d-\d\d-\d\d$/.test(v) || /^\d{1,2}[./-]\d{1,2}[./-]\d\d$/.test(v)),
+  // A year at the end ("12/03/1985", "12 mars 1985", "14/09/58", "3 mars 97"), or first (ISO "1985-03-12", as vCards and JSON write it).
+  'date-of-birth': (v) =>
+    /\d/.test(v) && (/(19|20)\d\d$/.test(v) || /^(19|20)\d\d-\d\d-\d\d$/.test(v) || /^\d{1,2}[./-]\d{1,2}[./-]\d\d$/.test(v) || /^\d{1,2} \p{L}+\.? \d\d$/u.test(v)),
   'postal-address': (v) => /\d/.test(v),
   'person-name': (v) => /^(\p{Lu}|(de|van|von|den|der|le|la|d')\s)/u.test(v) && !/\d/.test(v),
 };

@@ -49,6 +49,8 @@ describe('dates of birth need a birth keyword', () => {
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
     ["her passport gives her date of birth as 22.11.1988, which matches", '22.11.1988'],
     ["Date de naissance (vérification d'identité) *\n22/08/1957\nType de bien", '22/08/1957'],
+    ['Lieu et date de naissance : Kinshasa (RD Congo), le 02/04/1987\nNationalité : belge', '02/04/1987'],
+    ['je suis né le 3 mars 97 et je travaille chez Lidl', '3 mars 97'],
     ['Geboortedatum (contractant): 03/08/1969', '03/08/1969'],
     ['geb. 12.03.1985', '12.03.1985'],
     ['Jan Peeters (° 12/03/1985)', '12/03/1985'],
@@ -86,6 +88,9 @@ describe('dates of birth need a birth keyword', () => {
 
   it.each([
     ['signé le 12 mars 2024'],
+    // A two-digit year only after a birth word, and not a time ("14h").
+    ['le 3 mars 97 à 14h'],
+    ['Date de naissance : 3 mars 14h30'],
     ['le 12 mars 1985'],
     ['visite le 15.04.2025'],
     ['Donné le 12/03/1985'],
@@ -328,6 +333,8 @@ describe('postal addresses', () => {
     // A form's question on the line above, its aside naming the property; a street wrapped by a PDF's copy.
     ['Votre adresse de domicile (si différente du bien)\nRue du Try au Chêne 46, 1340 Ottignies\nDate de naissance', 'Rue du Try au Chêne 46, 1340 Ottignies'],
     ['domiciliés ensemble à 5100 Jambes, Avenue Jean\nMaterne 148,\nGSM 0478 21 56 93', 'Avenue Jean\nMaterne 148'],
+    // An Italian street; a residence word before an aside without a property word.
+    ['Home address in Italy (all letters go there until the deed): Via Saragozza 117, 40135 Bologna.', 'Via Saragozza 117, 40135 Bologna'],
     // At home: a calendar entry's place with a residence word.
     ['Schatting\n    Locatie: bij de verkopers thuis, Mechelsesteenweg 212, 2500 Lier', 'Mechelsesteenweg 212, 2500 Lier'],
     // A contact card, one field per line.
@@ -509,6 +516,7 @@ describe('postal addresses', () => {
     ['09:30 - 10:00 Bezichtiging Kerkstraat 14 Lier (V-2025-0231)'],
     ['Van: Stijn Verbist\nWanneer: maandag 17 november 2025 09:30-10:00\nWaar: Kerkstraat 14, 2500 Lier'],
     ['Revenus : 1.284,60 €/mois + mi-temps chez Colruyt 862,15 € net'],
+    ['Adresse : envoyé via WhatsApp 3 fois'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
