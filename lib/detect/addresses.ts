@@ -22,7 +22,7 @@ import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
 import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
 import type { Run } from './runs.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
-import { buildTrie, keywordAt, suffixClass, wordClass } from './trie.ts';
+import { buildTrie, keywordAt, suffixClass, type Trie, wordClass } from './trie.ts';
 
 const LEADING = 0;
 const TRAILING = 1;
@@ -244,7 +244,9 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
   else if (near < 0 && residenceBeforeAside(text, start)) near = Kw.Residence; // "Home address in Italy (all letters go there): …"
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
-  if (near === Kw.Property || (near !== Kw.Residence && (!opensBlock(text, start) || meetingPlace(text, start)))) return;
+  if (near === Kw.Property || (near !== Kw.Residence && meetingPlace(text, start))) return;
+  // Inside a sentence, only with a residence word after it: "Until then Via Saragozza 117, 40135 Bologna stays her address".
+  const inSentence = near !== Kw.Residence && !opensBlock(text, start);
   if (field < 0) {
     // The box, postcode and city after the number (a form's fields have been read above).
     if (start !== run.start) {
@@ -256,8 +258,9 @@ export function addressAtRun(st: ScanState, run: Run): void {
     city.lastIndex = end;
     if (city.test(text)) end = city.lastIndex;
   }
+  if (inSentence && !namedAddressAfter(text, end)) return;
   if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end)) return;
-  if (near === Kw.Residence) st.add(start, end, ADDRESS_HIGH);
+  if (near === Kw.Residence || inSentence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
 
@@ -703,14 +706,23 @@ function opensBlock(text: string, start: number): boolean {
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A property word among the next few words on the same line ("Rue … 12 — appartement 2 ch."). */
-function propertyFollows(text: string, end: number): boolean {
+const propertyFollows = (text: string, end: number): boolean => keywordFollows(text, end, CONTEXT_TRIE, Kw.Property);
+
+const ADDRESS_NOUNS = buildTrie([['adresse', 'adres', 'address', 'domicile', 'woonplaats']]);
+
+/** The sentence goes on to call it an address: "Kerkstraat 5, 9000 Gent is ons nieuwe adres", "… stays her address". */
+const namedAddressAfter = (text: string, end: number): boolean =>
+  keywordFollows(text, end, ADDRESS_NOUNS, 0) && !propertyFollows(text, end);
+
+/** Whether one of the next six words on the line starts a keyword of class `cls` in `trie`. */
+function keywordFollows(text: string, end: number, trie: Trie, cls: number): boolean {
   let i = end;
   for (let w = 0; w < 6 && i < text.length; ) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13) return false;
     if (isLetterCode(c) || c >= 0xc0) {
-      const k = keywordAt(CONTEXT_TRIE, text, i, text.length);
-      if (k >= 0 && (k & 255) === Kw.Property) return true;
+      const k = keywordAt(trie, text, i, text.length);
+      if (k >= 0 && (k & 255) === cls) return true;
       const we = wordEndAfter(text, i, 40);
       i = we > i ? we : i + 1;
       w++;

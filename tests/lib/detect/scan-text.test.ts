@@ -335,6 +335,9 @@ describe('postal addresses', () => {
     ['domiciliés ensemble à 5100 Jambes, Avenue Jean\nMaterne 148,\nGSM 0478 21 56 93', 'Avenue Jean\nMaterne 148'],
     // An Italian street; a residence word before an aside without a property word.
     ['Home address in Italy (all letters go there until the deed): Via Saragozza 117, 40135 Bologna.', 'Via Saragozza 117, 40135 Bologna'],
+    // Inside a sentence that goes on to call it an address.
+    ['No, only after the deed. Until then Via Saragozza 117, 40135 Bologna stays her address for the notary.', 'Via Saragozza 117, 40135 Bologna'],
+    ['Vanaf 1 maart is Kerkstraat 5 bus 2, 9000 Gent ons nieuwe adres.', 'Kerkstraat 5 bus 2, 9000 Gent'],
     // At home: a calendar entry's place with a residence word.
     ['Schatting\n    Locatie: bij de verkopers thuis, Mechelsesteenweg 212, 2500 Lier', 'Mechelsesteenweg 212, 2500 Lier'],
     // A contact card, one field per line.
@@ -517,6 +520,7 @@ describe('postal addresses', () => {
     ['Van: Stijn Verbist\nWanneer: maandag 17 november 2025 09:30-10:00\nWaar: Kerkstraat 14, 2500 Lier'],
     ['Revenus : 1.284,60 €/mois + mi-temps chez Colruyt 862,15 € net'],
     ['Adresse : envoyé via WhatsApp 3 fois'],
+    ['Voor de ontwerpakte van Jan Van Beersstraat 31 bus 2: de kopers zijn intussen verhuisd.'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
     ['08/07/2025\t09:30\tV-4427 Chée de Bruxelles 341, Jumet\tM. et Mme Ciccone'],
