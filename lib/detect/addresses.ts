@@ -124,7 +124,7 @@ export function mayBeHouseNumber(text: string, s: number, e: number): boolean {
   return ws < i && isNameWord(text, ws);
 }
 
-/** A calendar entry's place field: where a viewing or a meeting is held, no one's address unless a residence word says so. */
+/** A calendar entry's place field: where a viewing or a meeting is held, no one's address without a residence word. */
 const PLACE_FIELD = new Set(['waar', 'locatie', 'plaats', 'lieu', 'emplacement', 'where', 'location']);
 
 /** The address at `start` is the value of a calendar entry's place field ("Waar: Kerkstraat 14, 2500 Lier"). */
@@ -138,8 +138,8 @@ function meetingPlace(text: string, start: number): boolean {
 const STREET_FIELD = new Set(['rue', 'straat', 'adresse', 'adres', 'address', 'street', 'voie']);
 const NUMBER_FIELD = new Set(['n°', 'no', 'nr', 'nr.', 'numero', 'nummer', 'huisnummer', 'number']);
 const PART_FIELD = new Set([
-  'boite', 'bte', 'bus', 'box', 'code postal', 'cp', 'postcode', 'zip', 'localite', 'commune', 'ville', 'gemeente', 'woonplaats',
-  'plaats', 'city', 'town',
+  'boite', 'bte', 'bus', 'box', 'code postal', 'cp', 'postcode', 'zip', 'localite', 'commune', 'ville', 'gemeente',
+  'woonplaats', 'plaats', 'city', 'town',
 ]);
 /** Longest label read before a form field's ":". */
 const MAX_LABEL = 16;
@@ -242,10 +242,12 @@ export function addressAtRun(st: ScanState, run: Run): void {
   // A person's identity listed item by item: "geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel".
   if (near < 0 && (present(ctx) & IDENTITY) !== 0 && charCode(text, start - 2) === 44) near = Kw.Residence;
   if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
-  else if (near < 0 && residenceBeforeAside(text, start)) near = Kw.Residence; // "Home address in Italy (all letters go there): …"
+  // "Home address in Italy (all letters go there until the deed): …": the aside names no property.
+  else if (near < 0 && residenceBeforeAside(text, start)) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
   if (near === Kw.Property || (near !== Kw.Residence && meetingPlace(text, start))) return;
-  // Inside a sentence, only with a residence word after it: "Until then Via Saragozza 117, 40135 Bologna stays her address".
+  // Inside a sentence, only when the sentence goes on to call it an address ("Until then Via Saragozza 117, 40135 Bologna
+  // stays her address").
   const inSentence = near !== Kw.Residence && !opensBlock(text, start);
   if (field < 0) {
     // The box, postcode and city after the number (a form's fields have been read above).
@@ -307,8 +309,10 @@ function livingIn(text: string, end: number): boolean {
  */
 function residenceBeforeAside(text: string, start: number): boolean {
   let i = start;
-  // Also a form's question on the line above: "Votre adresse de domicile (si différente du bien)⏎Rue …".
-  while (i > 0 && start - i < 4 && (isHSpace((text.charCodeAt(i - 1) | 0)) || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || charCode(text, i - 1) === 58 || charCode(text, i - 1) === 44)) i--;
+  // Spaces, ":", ",", or a line break: a form's question above its answer ("Votre adresse de domicile (si différente du
+  // bien)⏎Rue …").
+  const gap = (c: number): boolean => isHSpace(c) || c === 10 || c === 13 || c === 58 || c === 44;
+  while (i > 0 && start - i < 4 && gap(charCode(text, i - 1))) i--;
   if (charCode(text, i - 1) !== 41) return false;
   const open = lastIndexIn(text, 40, i - 60, i - 1);
   if (open < 0) return false;

@@ -130,9 +130,9 @@ export class AliasNotes {
   }
 
   /**
-   * Initials given for the name at [start, end): "XX = Name", "XX : Name", "XX (Name)", "Name (XX)" ("Name (XX in the log)") or XX
-   * alone on the line above the name, XX its initials (a label before the name, "Dossierbeheerder: Lotte Peeters (LP)",
-   * is no "XX :").
+   * Initials given for the name at [start, end): "XX = Name", "XX : Name", "XX (Name)", "Name (XX)" ("Name (XX in the
+   * log)") or XX alone on the line above the name, XX its initials (a label before the name, "Dossierbeheerder: Lotte
+   * Peeters (LP)", is no "XX :").
    */
   private noteLegend(text: string, start: number, end: number): void {
     let b = start;
