@@ -41,7 +41,7 @@ const STREET_WORDS = buildTrie([
     'dijk', 'baan', 'vest', 'hof', 'park', 'ring', 'strasse', 'gasse', 'platz', 'street', 'road', 'lane',
   ],
   [
-    'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'van', 'der', 'den', 'het', 'ter', 'ten', 't', 'sur', 'aux', 'au',
+    'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'van', 'der', 'den', 'het', 'ter', 'ten', 't', 'sur', 'aux', 'au',
     'en', 'et', 'von', 'zum', 'zur', 'am', 'an', 'sous', 'lez', 'of', 'the', 'sint', 'saint', 'sainte', 'st', 'ste',
   ],
 ]);
@@ -536,6 +536,8 @@ function streetBefore(text: string, num: number): number {
   const lastWordStart = wordStartBefore(text, i, 40);
   if (lastWordStart === i || !isNameWord(text, lastWordStart)) return -1;
   let names = 0;
+  // The word after the one read ("à" joins two names, "Rue du Moulin à Vent", never a street type to one: "passage à DocShare").
+  let afterA = false;
   for (let w = 0; w < MAX_WORDS; w++) {
     if (charCode(text, i - 1) === 46) i--; // "av. Louise", "St. Michel"
     const we = i;
@@ -553,9 +555,10 @@ function streetBefore(text: string, num: number): number {
     }
     // A capitalised street type right before the number is the street's name: "Rue de la Chaussée 44".
     const typeAsName = role === LEADING && w === 0 && isUpper((text.charCodeAt(ws) | 0));
-    if (!typeAsName && (role === LEADING || role === TRAILING)) return names > 0 ? ws : -1;
+    if (!typeAsName && (role === LEADING || role === TRAILING)) return names > 0 && !afterA ? ws : -1;
     if (isNameWord(text, ws)) names++;
     else if (role !== PARTICLE) return -1;
+    afterA = we - ws === 1 && ((text.charCodeAt(ws) | 32) === 97 || text.charCodeAt(ws) === 0xe0);
     i = ws;
     const c = charCode(text, i - 1);
     if (isHSpace(c)) i--;

@@ -73,7 +73,8 @@ mathilde mats matteo matthew matthias mattias maud maureen maurice mauro maxence
 melanie melissa merel merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike
 mila
 milan mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
-nabil nadia nadine naima najat najib nancy nand naomi natalia nath nathalie nathan nele nelle nestor niamh nico nicola
+nabil nadege nadia nadine naima najat najib nancy nand naomi
+natalia nath nathalie nathan nele nelle nestor niamh nico nicola
 nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
 oceane odette odile olga oliver olivia olivier omar ona oscar osman othmane oumar ousmane ozan ozlem
 pablo paolo pascal pascale pasquale patricia patrick patrycja paul paul-henri paula paulette paulien pauline paulo

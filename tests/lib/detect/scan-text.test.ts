@@ -338,6 +338,8 @@ describe('postal addresses', () => {
     // Inside a sentence that goes on to call it an address.
     ['No, only after the deed. Until then Via Saragozza 117, 40135 Bologna stays her address for the notary.', 'Via Saragozza 117, 40135 Bologna'],
     ['Vanaf 1 maart is Kerkstraat 5 bus 2, 9000 Gent ons nieuwe adres.', 'Kerkstraat 5 bus 2, 9000 Gent'],
+    // "à" inside a street's name.
+    ['   Adresse : Rue du Moulin à Vent 23, 1300 Wavre (domiciliée dans le bien – occupante)', 'Rue du Moulin à Vent 23, 1300 Wavre'],
     // At home: a calendar entry's place with a residence word.
     ['Schatting\n    Locatie: bij de verkopers thuis, Mechelsesteenweg 212, 2500 Lier', 'Mechelsesteenweg 212, 2500 Lier'],
     // A contact card, one field per line.
@@ -520,6 +522,7 @@ describe('postal addresses', () => {
     ['Van: Stijn Verbist\nWanneer: maandag 17 november 2025 09:30-10:00\nWaar: Kerkstraat 14, 2500 Lier'],
     ['Revenus : 1.284,60 €/mois + mi-temps chez Colruyt 862,15 € net'],
     ['Adresse : envoyé via WhatsApp 3 fois'],
+    ['- 30/06 : passage à DocShare 4.13.0 (confirmation obligatoire)'],
     ['Voor de ontwerpakte van Jan Van Beersstraat 31 bus 2: de kopers zijn intussen verhuisd.'],
     // A reference's number before the street; a property in a tab-separated row (the table's header decides).
     ['Visite V-4402 Rue de la Montagne 58, Charleroi'],
