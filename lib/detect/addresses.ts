@@ -194,6 +194,12 @@ function partFieldsEnd(text: string, end: number): number {
 function spacesBefore(text: string, num: number): number {
   let i = num;
   while (num - i < 3 && isHSpace(charCode(text, i - 1))) i--;
+  if (i === num && charCode(text, i - 1) === 10) {
+    // A PDF's copy breaks the line between a one-word street and its number ("Naamsestraat⏎112 bus 3").
+    const b = charCode(text, i - 2) === 13 ? i - 2 : i - 1;
+    const ws = wordStartBefore(text, b, 40);
+    if (ws < b && suffixClass(STREET_SUFFIXES, text, ws, b) >= 0) return b;
+  }
   return i;
 }
 

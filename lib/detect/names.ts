@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { charCode, indexIn, isApostrophe, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, indexIn, isApostrophe, isAsciiLower, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, isFlemishOp, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -267,8 +267,9 @@ function firstNameAt(st: ScanState, start: number): number {
   // "Lien : primogest.be/…": a word opening its line or column before " :" is a form's label (French typography).
   const opens = i === 0 || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || start - i >= 2 || charCode(text, start - 1) === 9;
   if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
-  // "Lien vers Sheets", "Lien vers le formulaire": the French word for a link.
-  if (charCode(text, we) === 32 && text.startsWith('vers ', we + 1)) return -1;
+  // "Lien vers Sheets": the French word for a link; "Elke aansprakelijkheid…": the Dutch "every". Such a name goes on
+  // with a surname ("Elke Van Hoecke"), or is read from its anchor ("Beste Elke,").
+  if (charCode(text, we) === 32 && (text.startsWith('vers ', we + 1) || (isAsciiLower(charCode(text, we + 1)) && wordClass(WORD_NAMES, text, start, we) >= 0))) return -1;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we) || (ws < i && wordClass(ARTICLE, text, ws, i) >= 0)) return -1;
@@ -280,6 +281,9 @@ function firstNameAt(st: ScanState, start: number): number {
   }
   return emit(st, from, 1, 'medium', false);
 }
+
+/** First names that are also common words at a sentence's start. */
+const WORD_NAMES = buildTrie([['elke']]);
 
 const isMe = (text: string, ws: number, we: number): boolean => we - ws === 2 && (text.charCodeAt(ws) | 0) === 109 && (text.charCodeAt(ws + 1) | 0) === 101;
 

@@ -312,6 +312,7 @@ describe('person names', () => {
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
     // "Lien" (a first name) as the French word for a link; the Dutch "me." ending a sentence is no Maître.
     ['3 réponses                    Lien vers Sheets   ⋮'],
+    ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
@@ -338,6 +339,8 @@ describe('postal addresses', () => {
     // Inside a sentence that goes on to call it an address.
     ['No, only after the deed. Until then Via Saragozza 117, 40135 Bologna stays her address for the notary.', 'Via Saragozza 117, 40135 Bologna'],
     ['Vanaf 1 maart is Kerkstraat 5 bus 2, 9000 Gent ons nieuwe adres.', 'Kerkstraat 5 bus 2, 9000 Gent'],
+    // A PDF's line break between a one-word street and its number.
+    ["jusqu'ici domicilié Naamsestraat\n112 bus 3, 3000 Leuven, GSM 0496 52 13 08", 'Naamsestraat\n112 bus 3, 3000 Leuven'],
     // "à" inside a street's name.
     ['   Adresse : Rue du Moulin à Vent 23, 1300 Wavre (domiciliée dans le bien – occupante)', 'Rue du Moulin à Vent 23, 1300 Wavre'],
     // At home: a calendar entry's place with a residence word.
