@@ -99,10 +99,12 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'residant', 'reside', 'adresse', 'adr.', 'dom.', 'p/a', 'wonende', 'woonachtig', 'woonplaats', 'woont', 'wonen', 'adres', 'address', 'wohnhaft',
     'gedomicilieerd', 'verblijvend', 'chez', 'siege', 'etabli', 'etablie', 'zetel', 'gevestigd', 'verhuis*', 'verhuiz*', 'demenag*',
     'vit', 'vivent', 'vivons', 'je vis', 'per post', 'post naar', 'post voortaan naar', 'courrier', 'samenwonend', 'samenwonende',
-    'adreswijziging', 'adresverandering', "changement d'adresse", 'change of address', 'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
+    'adreswijziging', 'adresverandering', "changement d'adresse", 'change of address',
+    'correspondentieadres', 'facturatieadres', 'leveringsadres', 'postadres', 'domicilieadres', 'thuisadres', 'woonadres',
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
-    'renting at', 'rents at', 'rent at', 'staying', 'thuis', 'at home', 'a domicile', 'actuel', 'actuelle', 'huren', 'huurt', 'woon',
+    'renting at', 'rents at', 'rent at', 'staying', 'thuis', 'at home', 'a domicile', 'actuel', 'actuelle', 'huren', 'huurt',
+    'woon',
     // A care home is where its resident lives ("maison" alone is a property word).
     'maison de repos', 'maison de retraite', 'maison de soins', 'rusthuis', 'woonzorgcentrum', 'care home', 'nursing home',
     // contact details: an address among them is where the person is reached
@@ -126,7 +128,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
   [
     'situe*', 'sis', 'sise', 'situation', 'emplacement', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'eigendom', 'maison', 'appartement', 'villa', 'immeuble',
     'terrain', 'bouwgrond', 'concerne', 'betreft', 'objet', 'onderwerp', 'a vendre', 'te koop', 'a louer', 'te huur',
-    'visite*', 'bezoek*', 'bezichtiging*', 'viewing*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis', 'studio', 'duplex',
+    'visite*', 'bezoek*', 'bezichtiging*', 'viewing*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis',
+    'studio', 'duplex',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking', 'mitoyen*', 'facades',
     'gevels', 'rijwoning', 'halfopen', 'woonhuis', 'het goed', 'eengezinswoning', 'hoekwoning', 'koppelwoning', 'bebouwing', 'bewoonbaar', 'bewoonbare', 'habitable', 'habitables',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',

@@ -160,7 +160,8 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
     const kind = wordClass(ANCHORS, text, ws, i);
     // After a dot only an abbreviation ("dhr.", "mevr."): "…for the notary. Signing on Friday" ends a sentence; "me." is
     // the Dutch pronoun ending one ("mijn man brengt me. Neem ik niet op…"), Maître's "Me" takes no dot.
-    if ((kind === Anchor.Honorific || kind === Anchor.Declaration) && (!dot || (i - ws <= 4 && !isMe(text, ws, i)))) return emit(st, from, 1, 'high', false);
+    const abbreviation = i - ws <= 4 && !isMe(text, ws, i);
+    if ((kind === Anchor.Honorific || kind === Anchor.Declaration) && (!dot || abbreviation)) return emit(st, from, 1, 'high', false);
     // A greeting inside a line ("Dear Michael, dear Fiona,"): the name ends the clause.
     if (kind === Anchor.Greeting && !dot) {
       const found = emit(st, from, 1, 'medium', true);
@@ -269,7 +270,9 @@ function firstNameAt(st: ScanState, start: number): number {
   if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
   // "Lien vers Sheets": the French word for a link; "Elke aansprakelijkheid…": the Dutch "every". Such a name goes on
   // with a surname ("Elke Van Hoecke"), or is read from its anchor ("Beste Elke,").
-  if (charCode(text, we) === 32 && (text.startsWith('vers ', we + 1) || (isAsciiLower(charCode(text, we + 1)) && wordClass(WORD_NAMES, text, start, we) >= 0))) return -1;
+  if (charCode(text, we) === 32) {
+    if (text.startsWith('vers ', we + 1) || (isAsciiLower(charCode(text, we + 1)) && wordClass(WORD_NAMES, text, start, we) >= 0)) return -1;
+  }
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we) || (ws < i && wordClass(ARTICLE, text, ws, i) >= 0)) return -1;
@@ -285,7 +288,9 @@ function firstNameAt(st: ScanState, start: number): number {
 /** First names that are also common words at a sentence's start. */
 const WORD_NAMES = buildTrie([['elke']]);
 
-const isMe = (text: string, ws: number, we: number): boolean => we - ws === 2 && (text.charCodeAt(ws) | 0) === 109 && (text.charCodeAt(ws + 1) | 0) === 101;
+/** The word [ws, we) is "me" in lowercase. */
+const isMe = (text: string, ws: number, we: number): boolean =>
+  we - ws === 2 && (text.charCodeAt(ws) | 0) === 109 && (text.charCodeAt(ws + 1) | 0) === 101;
 
 /** Dutch articles: the word after one is no person ("in het Frans", "een Vlaamse"). */
 const ARTICLE = buildTrie([['het', 'een']]);
