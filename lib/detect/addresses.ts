@@ -129,9 +129,15 @@ const PLACE_FIELD = new Set(['waar', 'locatie', 'plaats', 'lieu', 'emplacement',
 
 /** The address at `start` is the value of a calendar entry's place field ("Waar: Kerkstraat 14, 2500 Lier"). */
 function meetingPlace(text: string, start: number): boolean {
-  let colon = start;
-  while (isHSpace(charCode(text, colon - 1))) colon--;
-  return charCode(text, colon - 1) === 58 && PLACE_FIELD.has(fieldLabel(text, colon - 1));
+  const colon = colonBefore(text, start);
+  return colon >= 0 && PLACE_FIELD.has(fieldLabel(text, colon));
+}
+
+/** The ":" before a field's value at `value` (spaces between), or -1. */
+function colonBefore(text: string, value: number): number {
+  let i = value;
+  while (isHSpace(charCode(text, i - 1))) i--;
+  return charCode(text, i - 1) === 58 ? i - 1 : -1;
 }
 
 /** A form's labels, one field per line: the street, its number, then the box, postcode and city. */
@@ -157,11 +163,9 @@ function fieldLabel(text: string, colon: number): string {
  * line above, or -1.
  */
 function fieldStreet(text: string, num: number): number {
-  let colon = num;
-  while (isHSpace(charCode(text, colon - 1))) colon--;
-  colon--;
+  const colon = colonBefore(text, num);
   const ls = lastIndexIn(text, 10, colon - MAX_LABEL - 1, colon) + 1;
-  if (ls === 0 || charCode(text, colon) !== 58 || !NUMBER_FIELD.has(fieldLabel(text, colon))) return -1;
+  if (colon < 0 || ls === 0 || !NUMBER_FIELD.has(fieldLabel(text, colon))) return -1;
   // The line above: "Rue : <street>", the street without a number.
   const above = lastIndexIn(text, 10, ls - 120, ls - 1) + 1;
   const sep = indexIn(text, 58, above, ls - 1);
