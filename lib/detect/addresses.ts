@@ -368,7 +368,8 @@ function inSubjectLine(text: string, start: number): boolean {
   const we = wordEndAfter(text, ls, 12);
   let c = we;
   while (isHSpace(charCode(text, c))) c++;
-  return charCode(text, c) === 58 && wordClass(SUBJECT, text, ls, we) >= 0;
+  // "Onderwerp:", or a header table's "Sujet<TAB>Fwd: …".
+  return (charCode(text, c) === 58 || charCode(text, we) === 9) && wordClass(SUBJECT, text, ls, we) >= 0;
 }
 
 /** Table cells' separators: tab, ";", "|". */
@@ -706,13 +707,14 @@ const SIGNATURE_WORDS = buildTrie([
 ]);
 
 /**
- * The address opens its line, or only capitalised words, numbers, dashes and legal forms precede it
+ * The address opens its line or a field's value, or only capitalised words, numbers, dashes and legal forms precede it
  * there: a letter's address block, a signature ("Century 21 Primogest Liège – Boulevard d'Avroy 112").
  */
 function opensBlock(text: string, start: number): boolean {
   for (let i = start - 1, n = 0; i >= 0 && n < 120; i--, n++) {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13 || (c === 62 && breaksLine(text, i))) return true;
+    if (c === 58 && isHSpace(charCode(text, i + 1))) return true; // a field's value ("Syndic tot 31/12/2025: Demerland BV, …")
     if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
     // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
     if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 20)) < 0) return false;

@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$|^[ \t\u00a0]+[^\d\n;.!?,:()]{1,30}:\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -92,7 +92,8 @@ function birthWordBefore(text: string, pos: number): number {
   const kind = wordClass(BIRTH_OR_FILLER, text, ws, i);
   // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
   if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
-  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : NO;
+  // A label's other words ("geboortedatum nakijken:", "date de naissance à vérifier :"): the birth word a few words back.
+  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : text.lastIndexOf(':', pos - 1) >= i ? ASK_CONTEXT : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);
   return ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH ? YES : ASK_CONTEXT;

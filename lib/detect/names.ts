@@ -268,11 +268,7 @@ function firstNameAt(st: ScanState, start: number): number {
   // "Lien : primogest.be/…": a word opening its line or column before " :" is a form's label (French typography).
   const opens = i === 0 || charCode(text, i - 1) === 10 || charCode(text, i - 1) === 13 || start - i >= 2 || charCode(text, start - 1) === 9;
   if (opens && charCode(text, we) === 32 && charCode(text, we + 1) === 58) return -1;
-  // "Lien vers Sheets": the French word for a link; "Elke aansprakelijkheid…": the Dutch "every". Such a name goes on
-  // with a surname ("Elke Van Hoecke"), or is read from its anchor ("Beste Elke,").
-  if (charCode(text, we) === 32) {
-    if (text.startsWith('vers ', we + 1) || (isAsciiLower(charCode(text, we + 1)) && wordClass(WORD_NAMES, text, start, we) >= 0)) return -1;
-  }
+  if (wordName(text, start, we)) return -1;
   if (charCode(text, i - 1) === 46 && i < start) i--; // "Av. Paul Pastur", "St. Jan"
   const ws = wordStartBefore(text, i, 20);
   if (inStreetName(text, ws, i, we) || inFirmName(text, ws, i, we) || (ws < i && wordClass(ARTICLE, text, ws, i) >= 0)) return -1;
@@ -285,8 +281,32 @@ function firstNameAt(st: ScanState, start: number): number {
   return emit(st, from, 1, 'medium', false);
 }
 
-/** First names that are also common words at a sentence's start. */
-const WORD_NAMES = buildTrie([['elke']]);
+/** First names that are also words: "Elke" (Dutch "every"), "Lien" (French "link"), "Frans" (Dutch "French"). */
+const WORD_NAMES = buildTrie([['elke'], ['lien'], ['frans']]);
+const EVERY = 0;
+const LINK = 1;
+/** What follows "Lien" the link: "Lien vers Sheets", "Lien du formulaire". */
+const LINK_AFTER = buildTrie([['vers', 'du', 'de', 'des', 'pour', 'ci-dessous', 'direct', 'utile', 'utiles']]);
+/** Words before a language: "Wij spreken ook Frans", "spreekt enkel Frans", "Nederlands en Frans". */
+const LANGUAGE_BEFORE = buildTrie([
+  ['spreken', 'spreekt', 'spreek', 'sprak', 'praten', 'praat', 'verstaat', 'ook', 'enkel', 'alleen', 'vloeiend', 'nederlands', 'engels', 'duits'],
+]);
+
+/**
+ * The first name at [start, we) is a word here. Such a name goes on with a surname ("Elke Van Hoecke") or is read from
+ * its anchor ("Beste Elke,"): "Elke aansprakelijkheid", "Lien du formulaire", "Wij spreken ook Frans".
+ */
+function wordName(text: string, start: number, we: number): boolean {
+  const kind = wordClass(WORD_NAMES, text, start, we);
+  if (kind < 0) return false;
+  const next = charCode(text, we) === 32 && isAsciiLower(charCode(text, we + 1)) ? we + 1 : -1;
+  if (kind === EVERY) return next > 0;
+  if (kind === LINK) return next > 0 && wordClass(LINK_AFTER, text, next, wordEndAfter(text, next, 12)) >= 0;
+  let i = start;
+  while (isHSpace(charCode(text, i - 1))) i--;
+  const ws = wordStartBefore(text, i, 12);
+  return ws < i && wordClass(LANGUAGE_BEFORE, text, ws, i) >= 0;
+}
 
 /** The word [ws, we) is "me" in lowercase. */
 const isMe = (text: string, ws: number, we: number): boolean =>

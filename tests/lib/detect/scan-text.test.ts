@@ -82,6 +82,9 @@ describe('dates of birth need a birth keyword', () => {
     ['geb. te Gent 03.09.1994', '03.09.1994'],
     ['née à Namur 12/03/1985', '12/03/1985'],
     ['born in Utrecht, 14/06/1987', '14/06/1987'],
+    // A note's label with more words after the birth word.
+    ['Notitie: kopie identiteitskaart meebrengen! geboortedatum nakijken: 14/02/1979 (in contract', '14/02/1979'],
+    ['date de naissance à vérifier : 14/02/1979', '14/02/1979'],
   ])('%s → %s', (text, date) => {
     expect(foundOf('date-of-birth', text)).toEqual([date]);
   });
@@ -106,6 +109,8 @@ describe('dates of birth need a birth keyword', () => {
     ['visit on November 14, 2025'],
     ['EPC label E.\n01/03/2025 10:00\tBezoek'],
     ['DOB 14/14/1981'],
+    // The next label, on the next line, says what the date is.
+    ["Date de naissance\nDate d'entrée : 14/02/2019"],
   ])('%s is not a date of birth', (text) => {
     expect(foundOf('date-of-birth', text)).toEqual([]);
   });
@@ -314,6 +319,10 @@ describe('person names', () => {
     ['3 réponses                    Lien vers Sheets   ⋮'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
+    // "Lien du formulaire" (a link) and "Frans" as the Dutch for French.
+    ['Réf. annonce 4417302.\nLien du formulaire\thttps://docs.google.com/forms/d/e/1FAIpQLSc/viewform'],
+    ['Bonjour, je suis intéressée. Wij spreken ook Frans. Budget max 295.000 €'],
+    ['Mevrouw spreekt enkel Frans, graag een Franstalige collega.'],
   ])('%s has no person name', (text) => {
     expect(foundOf('person-name', text)).toEqual([]);
   });
@@ -328,6 +337,8 @@ describe('postal addresses', () => {
     ['Naam: Jolien Peeters\nAdres: Naamsesteenweg 203, 3001 Heverlee\nGeboortedatum: 27/03/1994', 'Naamsesteenweg 203, 3001 Heverlee'],
     // Among a person's identity items; in a quoted signature; after an address change; past an aside with a date before it.
     ['Borg: mevr. Rita Claessens, geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel, tel. 014/58.63.20', 'Pas 84, 2440 Geel'],
+    // A field's value opens after its label's ":", whatever words the label has.
+    ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
     ['> Century 21 Primogest Mechelen\n> Bruul 58, 2800 Mechelen\n> +32 15 28 47 10', 'Bruul 58, 2800 Mechelen'],
     ['Mevr. El Khattabi meldt een adreswijziging voor haar post: Tulpenhoflaan 23, 2500 Lier (haar appartement wordt verhuurd).', 'Tulpenhoflaan 23, 2500 Lier'],
     ['Nouvelle adresse de M. à partir du 01/01/2026 (il reprend un appartement) : Rue de Herve 415, 4030 Grivegnée.', 'Rue de Herve 415, 4030 Grivegnée'],
@@ -484,6 +495,10 @@ describe('postal addresses', () => {
     ['wonende te Rotterdam 3011 AB'],
     // A mail's subject names the property, also in English.
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
+    ['Gmail\tSiobhán Kavanagh <siobhan.kavanagh@gmail.com>\nFlat Rue du Trône 142 box 3 – lease from 1 September, deposit'],
+    ['Sujet\tFwd: Dossier location Rue des Fontaines 41/3 - nos documents\nDe\tSophie Delmotte'],
+    // A building's sheet.
+    ['VME Residentie Demerhof\nGebouw: Kuringersteenweg 71, 3500 Hasselt – 7 appartementen, 4 garages'],
     // An English street type that does not end the clause is no street.
     ['They live at the station: 3 Bedroom Close to the centre'],
     // No one-word street without its postcode and city, nor from a word that is no street.
