@@ -20,6 +20,12 @@ import { suffixClass, wordClass } from './trie.ts';
 
 /** How far from a full name its surname alone is read as that person. */
 export const ALIAS_REACH = 3000;
+/**
+ * A legend whose initials start within the text's first LEGEND_HEAD characters (a printout's header: "Medewerkers: LD =
+ * Lotte Desmet, …") reads its initials all through the text (an agenda export runs on for pages); the incremental scan
+ * reads the names of the text's head for it (scan.ts collect).
+ */
+export const LEGEND_HEAD = 2000;
 
 const PERSON_NAME = tag('person-name', 'medium');
 const MIN_LETTERS = 3;
@@ -125,7 +131,8 @@ const MAX_INITIALS = 20;
 
 /**
  * Initials the text gives for a name ("Utilisateurs : AR = Amandine Ronveaux, TM = Thibault Masset"), as a CRM's
- * activity log writes its users: each standalone occurrence near a legend is that person ("20/06/2025 11:40<TAB>AR").
+ * activity log writes its users: each standalone occurrence near a legend, or anywhere after one in the text's head, is
+ * that person ("20/06/2025 11:40<TAB>AR").
  */
 function initialsAliases(st: ScanState, from: number, to: number, found: number[]): void {
   const text = st.text;
@@ -139,11 +146,12 @@ function initialsAliases(st: ScanState, from: number, to: number, found: number[
   }
   for (const [initials, at] of byInitials) {
     at.sort((a, b) => a - b);
+    const head = at[0]! < LEGEND_HEAD;
     let i = Math.max(from, at[0]! - ALIAS_REACH);
-    const last = Math.min(to, at[at.length - 1]! + ALIAS_REACH);
+    const last = head ? to : Math.min(to, at[at.length - 1]! + ALIAS_REACH);
     for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
       const e = i + initials.length;
-      if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && !inCode(text, i, e) && nearName(at, i)) found.push(i, e);
+      if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && !inCode(text, i, e) && (head || nearName(at, i))) found.push(i, e);
     }
   }
 }

@@ -2,7 +2,7 @@
  * scan(): every detector over the whole text, overlaps resolved, the agency's own identifiers,
  * unwanted types and low confidences dropped, each finding masked.
  */
-import { scanAliases } from './aliases.ts';
+import { LEGEND_HEAD, scanAliases } from './aliases.ts';
 import { scanEmails } from './emails.ts';
 import { mask } from './mask.ts';
 import { scanNames } from './names.ts';
@@ -38,9 +38,14 @@ export function collect(text: string, from: number, to: number, numbersFrom = fr
   scanNumbers(st, numbersFrom, numbersTo);
   st.beginPass();
   scanEmails(st, from, to);
+  // The text's head too, for its legends (aliases.ts LEGEND_HEAD; a legend's name is anchored a few characters after
+  // its initials at most: "LD = Mevr. Lotte Desmet"). Their candidates fall outside an incremental window.
+  const head = Math.min(from, LEGEND_HEAD + 64);
   st.beginPass();
+  if (head > 0) scanNames(st, 0, head);
   scanNames(st, from, to);
   st.beginPass();
+  if (head > 0) scanTables(st, 0, head);
   scanTables(st, from, to);
   st.beginPass();
   scanAliases(st, from, to);

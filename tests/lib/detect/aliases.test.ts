@@ -1,6 +1,6 @@
 /** Surnames repeated alone (lib/detect/aliases.ts): once a text names a person in full, the surname alone is that person. */
 import { describe, expect, it } from 'vitest';
-import { ALIAS_REACH } from '../../../lib/detect/aliases.ts';
+import { ALIAS_REACH, LEGEND_HEAD } from '../../../lib/detect/aliases.ts';
 import { scanRange } from '../../../lib/detect/index.ts';
 import { foundOf } from './support.ts';
 
@@ -120,5 +120,18 @@ describe('surnames repeated alone', () => {
     // A keystroke on the last paragraph: the scan around its window reads far enough to find the full name.
     const at = near.lastIndexOf('RASKIN');
     expect(scanRange(near, at, at + 1).findings.map((f) => near.slice(f.start, f.end))).toEqual(['RASKIN']);
+  });
+
+  it(`reads the initials of a legend in the text's first ${LEGEND_HEAD} characters all through it, also in an incremental scan`, () => {
+    const day = (n: number): string => `0${n}/12/2025\n09:30 - 10:00  Bezichtiging  [LD]\n  Pand: ref. H-BR-2025-00${n}\n`;
+    const week = Array.from({ length: 120 }, (_, k) => day(k % 9 + 1)).join('');
+    const agenda = `Medewerkers: LD = Lotte Desmet\n\n${week}`;
+    const last = agenda.lastIndexOf('[LD]') + 1;
+    expect(last).toBeGreaterThan(ALIAS_REACH * 2);
+    expect(foundOf('person-name', agenda)).toHaveLength(122);
+    expect(scanRange(agenda, last, last + 2).findings.map((f) => agenda.slice(f.start, f.end))).toEqual(['LD']);
+    // Below the head, a legend reaches ALIAS_REACH characters only.
+    const late = `${'Agenda week 50.\n'.repeat(Math.ceil(LEGEND_HEAD / 16))}Medewerkers: LD = Lotte Desmet\n\n${week}`;
+    expect(foundOf('person-name', late).length).toBeLessThan(80);
   });
 });
