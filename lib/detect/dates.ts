@@ -185,7 +185,7 @@ export function dateOfBirthAtRun(st: ScanState, run: Run): void {
   }
   if (date < 0) return;
   const before = birthWordBefore(st.text, start);
-  if ((before === NO || (before === ASK_CONTEXT && !birthKeywordBefore(st, start))) && !restatesBirthDate(st, start)) return;
+  if ((before === NO || (before === ASK_CONTEXT && !birthKeywordBefore(st, start))) && !restatesBirthDate(st, start, date)) return;
   if (before !== NO && startsRowUnderCells(st.text, start)) return;
   st.add(start, date, DATE_OF_BIRTH);
 }
@@ -214,15 +214,18 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
 }
 
 /**
- * The date at `start` repeats in brackets the birth date just found ("Date of birth: 03/14/1987 (14.03.1987)"), or
- * is the next person's after it ("geb. 17/03/1994 resp. 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
+ * The date at `start` repeats in brackets the birth date just found ("Date of birth: 03/14/1987 (14.03.1987)", "…
+ * 14/02/1979 (in contract staat 14/12/1979)"), or is the next person's after it ("geb. 17/03/1994 resp. 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
  */
-function restatesBirthDate(st: ScanState, start: number): boolean {
+function restatesBirthDate(st: ScanState, start: number, end: number): boolean {
   if (!st.lastAddedIs(DATE_OF_BIRTH)) return false;
   const text = st.text;
   let i = start;
   while (isHSpace(charCode(text, i - 1))) i--;
+  // Words in the brackets: a correction of the same year ("(in contract staat 14/12/1979)"), not another event's date.
+  const aside = charCode(text, i - 1) === 40 ? -1 : asideOpening(text, i);
   if (charCode(text, i - 1) === 40) i--;
+  else if (aside >= 0) i = aside;
   else {
     if (charCode(text, i - 1) === 46) i--; // "resp."
     const ws = wordStartBefore(text, i, 20);
@@ -231,7 +234,17 @@ function restatesBirthDate(st: ScanState, start: number): boolean {
   }
   while (isHSpace(charCode(text, i - 1))) i--;
   if (charCode(text, i - 1) === 44) i--; // "12/03/1985, et"
-  return st.lastAddedEnds(i, DATE_OF_BIRTH);
+  return st.lastAddedEnds(i, DATE_OF_BIRTH) && (aside < 0 || text.startsWith(text.slice(end - 4, end), i - 4));
+}
+
+/** The "(" opening, at most 30 characters before `i`, an aside of words only ("(", "(in contract staat "), or -1. */
+function asideOpening(text: string, i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 30; k--) {
+    const c = text.charCodeAt(k) | 0;
+    if (c === 40) return k;
+    if (isDigit(c) || c === 10 || c === 41 || c === 46) return -1;
+  }
+  return -1;
 }
 
 /** Words joining a second birth date to the first. */

@@ -119,6 +119,10 @@ describe('dates of birth need a birth keyword', () => {
     expect(foundOf('date-of-birth', 'Date of birth: 03/14/1987 (14.03.1987), born in Esch')).toEqual(['03/14/1987', '14.03.1987']);
     expect(foundOf('date-of-birth', 'Date of birth: September 22, 1989 ( 22/09/1989 )')).toEqual(['September 22, 1989', '22/09/1989']);
     expect(foundOf('date-of-birth', 'Visite le 12/03/2025 (14.03.2025), acte le 01/02/2020 (01.02.2020)')).toEqual([]);
+    // Words in the brackets: a correction of the same year, not another event's date.
+    const note = 'geboortedatum nakijken: 14/02/1979 (in contract staat 14/12/1979), INSZ';
+    expect(foundOf('date-of-birth', note)).toEqual(['14/02/1979', '14/12/1979']);
+    expect(foundOf('date-of-birth', 'né le 12/03/1985 (visite le 14/03/2025)')).toEqual(['12/03/1985']);
   });
 
   it('reads a second birth date joined to the first ("resp.", "et", "en")', () => {
