@@ -410,12 +410,16 @@ function separatorsIn(text: string, sep: number, from: number, to: number): numb
 
 /** A notary's or lawyer's office, named after its partners ("Étude Dessy & Grégoire", "Notariskantoor Verhaegen"). */
 const OFFICES = buildTrie([['etude', 'notariskantoor', 'notariaat', 'cabinet', 'advocatenkantoor', 'kantoor']]);
+/** Professions named with their town between a person and their office's address ("…, notaire à Rixensart, Rue …"). */
+const PROFESSIONS = buildTrie([['notaire', 'notaris', 'avocat', 'avocate', 'advocaat', 'huissier', 'geometre', 'landmeter', 'architecte', 'architect']]);
+const IN_TOWN = buildTrie([['a', 'te', 'in']]);
 
 /**
  * A person's name right before the address and a comma or colon: "Mme Monique Lecocq, Avenue …", "Francis Wauthier,
  * Rue …", "M. Nowicki : Rue …" (an honorific, or a known first name, among the capitalised words), or a notary's or
  * lawyer's office ("Étude Dessy & Grégoire, Rue …"); or their firm in between, as a signature runs on ("mevr. Ellen
- * Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96"). Not any firm's "Century 21 Primogest, …" alone.
+ * Goossens, Century 21 Primogest Leuven, Bondgenotenlaan 96") or their profession and town ("Maître Caroline Feyaerts,
+ * notaire à Rixensart, Rue de Messidor 7"). Not any firm's "Century 21 Primogest, …" alone.
  */
 function personBefore(text: string, start: number, firm = true): boolean {
   const sep = charCode(text, start - 2);
@@ -437,7 +441,7 @@ function personBefore(text: string, start: number, firm = true): boolean {
     // The segment before is the firm's: the person may sit one comma further back.
     if (ws === we) return firstName || (firm && w > 0 && charCode(text, we - 1) === 44 && personBefore(text, we + 1, false));
     if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
-    if (!isUpper((text.charCodeAt(ws) | 0))) return firstName;
+    if (!isUpper((text.charCodeAt(ws) | 0))) return firstName || (firm && w === 1 && professionInTown(text, ws, we));
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
     if (w > 0 && wordClass(OFFICES, text, ws, we) >= 0) return true;
     if (charCode(text, ws - 1) !== 32) return firstName;
@@ -446,6 +450,13 @@ function personBefore(text: string, start: number, firm = true): boolean {
     if (charCode(text, we - 1) === 46) we--; // "M. Dupont"
   }
   return firstName;
+}
+
+/** "notaire à" ends at `we` (its "à" at [ws, we)) after a person's name and ", ". */
+function professionInTown(text: string, ws: number, we: number): boolean {
+  if (wordClass(IN_TOWN, text, ws, we) < 0 || charCode(text, ws - 1) !== 32) return false;
+  const ps = wordStartBefore(text, ws - 1, 20);
+  return ps < ws - 1 && wordClass(PROFESSIONS, text, ps, ws - 1) >= 0 && personBefore(text, ps, false);
 }
 
 /**

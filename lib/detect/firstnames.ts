@@ -73,7 +73,7 @@ mathilde mats matteo matthew matthias mattias maud maureen maurice mauro maxence
 melanie melissa merel merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike
 mila
 milan mireille mirella mohamed mohammed monika monique mourad moussa murat muriel mustafa mustapha myriam
-nabil nadege nadia nadine naima najat najib nancy nand naomi
+nabil nadege nadia nadine naima najat najib nancy nand naomi nawal
 natalia nath nathalie nathan nele nelle nestor niamh nico nicola
 nicolas nicole niels nienke nikolai nina noa noah noemie noor noortje nora norbert nordine nour nuno nunzia
 oceane odette odile olga oliver olivia olivier omar ona oscar osman othmane oumar ousmane ozan ozlem

@@ -453,7 +453,7 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
   if (lastStart > 0 && isLetter((text.charCodeAt(lastStart - 1) | 0))) return -1;
   switch (wordClass(ANCHORS, text, lastStart, lastEnd)) {
     case Anchor.Honorific:
-      return emit(st, skipSpaces(text, anchorEnd), 1, 'high', false);
+      return emit(st, skipSpaces(text, anchorEnd, wordClass(COURTESY, text, lastStart, lastEnd) >= 0), 1, 'high', false);
     case Anchor.Declaration:
       return emit(st, skipFiller(text, anchorEnd), 1, 'high', false);
     case Anchor.Greeting:
@@ -469,6 +469,9 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
       return -1;
   }
 }
+
+/** Courtesy titles (not "Notaire", "Maître", a signature's job line): a letter's block puts the name on the next line. */
+const COURTESY = buildTrie([['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'm', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mevrouw', 'meneer', 'heer']]);
 
 const NAME_HIGH = tag('person-name', 'high');
 const NAME_MEDIUM = tag('person-name', 'medium');
@@ -521,7 +524,12 @@ function endsClause(text: string, i: number): boolean {
 /** Words that join a second name: "Jean et Marie", "Jan en Els". */
 const JOINERS = buildTrie([['et', 'en', 'and', 'und']]);
 
-function skipSpaces(text: string, i: number): number {
+function skipSpaces(text: string, i: number, lineBreak = false): number {
+  // A letter's block ("Monsieur et Madame⏎VERCRUYSSE – KAYEMBE"), a PDF's line ending after the honorific.
+  if (lineBreak) {
+    const j = charCode(text, i) === 13 ? i + 1 : i;
+    if (charCode(text, j) === 10 && isUpper(charCode(text, j + 1))) return j + 1;
+  }
   if (!isHSpace(charCode(text, i))) return -1;
   while (isHSpace(charCode(text, i))) i++;
   return i;

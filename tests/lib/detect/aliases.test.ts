@@ -103,6 +103,7 @@ describe('surnames repeated alone', () => {
     // Initials may leave out a word, not the first ("EV = Elke Van Hoecke"); initials that are not the name's are no legend.
     expect(foundOf('person-name', 'Gebruikers: EV = Elke Van Hoecke\n01/09/2025 09:12  [EV]  Publicatie')).toEqual(['EV', 'Elke Van Hoecke', 'EV']);
     expect(foundOf('person-name', 'Utilisateurs : XY = Amandine Ronveaux\n20/06\tXY\tRappel')).toEqual(['Amandine Ronveaux']);
+    expect(foundOf('person-name', 'Utilisateurs : NA = Nawal Azzouzi (accueil)\n05/12/2025 10:40\tNA\tE-mail')).toEqual(['NA', 'Nawal Azzouzi', 'NA']);
     // Outlook on the web's avatar: the initials alone on the line above the sender's name.
     expect(foundOf('person-name', 'Objet : garantie\n\nCM\nCéline Marchal\nÀ : Nadia\n\nNB\nNadia Bouazza')).toEqual(['CM', 'Céline Marchal', 'Nadia', 'NB', 'Nadia Bouazza']);
     // A few words after the initials in the brackets.

@@ -139,6 +139,9 @@ describe('dates of birth need a birth keyword', () => {
 describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    // A courtesy title ending its line: a letter's block, a PDF's line; not a signature's job line ("Notaire⏎Office …").
+    ['Compromis signé le 02/10/2025 ; vendeurs : M. et Mme\nHennuy-Colson. Acte à recevoir', 'Hennuy-Colson'],
+    ['Hélène Darras\nNotaire\nOffice notarial Darras & Lemaire', 'Hélène Darras'],
     ['Thanks for the update.\n\nBest,\nBecky', 'Becky'],
     ["Le ménage c'est moi et mes enfants Merveille (10 ans) et Nathan (6 ans).", 'Merveille'],
     // A short first name, as agents write one another in chats.
@@ -343,6 +346,8 @@ describe('postal addresses', () => {
     ['Borg: mevr. Rita Claessens, geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel, tel. 014/58.63.20', 'Pas 84, 2440 Geel'],
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
+    // A notary's office after her name, profession and town, in a sentence.
+    ['Acte à recevoir par Maître Caroline Feyaerts, notaire à Rixensart, Rue\nde Messidor 7, 1330 Rixensart, au plus tard', 'Rue\nde Messidor 7, 1330 Rixensart'],
     ['> Century 21 Primogest Mechelen\n> Bruul 58, 2800 Mechelen\n> +32 15 28 47 10', 'Bruul 58, 2800 Mechelen'],
     ['Mevr. El Khattabi meldt een adreswijziging voor haar post: Tulpenhoflaan 23, 2500 Lier (haar appartement wordt verhuurd).', 'Tulpenhoflaan 23, 2500 Lier'],
     ['Nouvelle adresse de M. à partir du 01/01/2026 (il reprend un appartement) : Rue de Herve 415, 4030 Grivegnée.', 'Rue de Herve 415, 4030 Grivegnée'],
@@ -501,6 +506,8 @@ describe('postal addresses', () => {
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
     ['Gmail\tSiobhán Kavanagh <siobhan.kavanagh@gmail.com>\nFlat Rue du Trône 142 box 3 – lease from 1 September, deposit'],
     ['Sujet\tFwd: Dossier location Rue des Fontaines 41/3 - nos documents\nDe\tSophie Delmotte'],
+    // A profession and town with no person before them.
+    ['Pour la vente, notaire à Namur, Rue de Fer 12, 5000 Namur, depuis hier'],
     // A building's sheet.
     ['VME Residentie Demerhof\nGebouw: Kuringersteenweg 71, 3500 Hasselt – 7 appartementen, 4 garages'],
     // An English street type that does not end the clause is no street.
