@@ -290,20 +290,23 @@ const LIVING = buildTrie([
     'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'habite', 'habitent', 'habitons',
     'habitez', 'habiter', 'vit', 'vivent', 'vivons', 'louent', 'louons', 'woont', 'wonen', 'woon', 'huurt', 'huren',
     'gedomicilieerd', 'woonachtig', 'lives', 'live', 'living', 'resides', 'residing', 'rents', 'renting',
+    // moving into it: "verhuizen naar hun nieuwe appartement, …", "déménagent dans leur nouvel appartement, …"
+    'verhuizen', 'verhuist', 'verhuisd', 'demenagent', 'demenage', 'demenager', 'moving', 'moved', 'moves',
   ],
 ]);
 /** Words that deny the living: "n'habitent plus la maison", "woont niet meer in het pand". */
 const NOT = buildTrie([['pas', 'plus', 'jamais', 'niet', 'nooit', 'meer', 'not', 'no', 'longer', 'never']]);
 
 /**
- * The property word ending at `end` is where someone lives, a verb of living at most three words before it:
- * "domiciliée dans le bien, …", "Nous habitons l'appartement du deuxième étage, …", "huurt sinds juli een
- * appartement, …".
+ * The property word ending at `end` is where someone lives or moves, a verb of living or moving at most five words
+ * before it: "domiciliée dans le bien, …", "Nous habitons l'appartement du deuxième étage, …", "huurt sinds juli een
+ * appartement, …", "verhuizen op 15 november naar hun nieuwe appartement, …".
  */
 function livingIn(text: string, end: number): boolean {
   let we = wordStartBefore(text, end, 30);
-  for (let w = 0; w < 4; w++) {
-    while (we > 0 && (isHSpace((text.charCodeAt(we - 1) | 0)) || isApostrophe((text.charCodeAt(we - 1) | 0)))) we--;
+  for (let w = 0; w < 6; w++) {
+    // Spaces, apostrophes, and a date's day: "verhuizen op 15 november naar hun nieuwe appartement".
+    while (we > 0 && (isHSpace((text.charCodeAt(we - 1) | 0)) || isApostrophe((text.charCodeAt(we - 1) | 0)) || isDigit((text.charCodeAt(we - 1) | 0)))) we--;
     const ws = wordStartBefore(text, we, 30);
     if (ws === we) return false;
     if (wordClass(NOT, text, ws, we) >= 0) return false;

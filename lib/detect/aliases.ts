@@ -109,6 +109,11 @@ function firmOrStreet(text: string, first: number, end: number): boolean {
   const [ws, be] = charCode(text, first - 1) === 45 ? [wordStartBefore(text, first - 1, 40), first - 1] : wordBefore(text, first);
   const bs = isApostrophe(charCode(text, ws + 1)) ? ws + 2 : ws; // "l'étude Chapelle"
   if (bs < be && (wordClass(FIRM_BEFORE, text, bs, be) >= 0 || wordClass(STREET_TYPES, text, bs, be) >= 0)) return true;
+  // A firm of two names: "Notariskantoor Hoogland Terpstra".
+  if (bs < be && isUpper(charCode(text, bs)) && charCode(text, bs - 1) === 32) {
+    const [fs, fe] = wordBefore(text, bs);
+    if (fs < fe && wordClass(FIRM_BEFORE, text, fs, fe) >= 0) return true;
+  }
   let a = end;
   while (isHSpace(charCode(text, a))) a++;
   if (charCode(text, a) === 38) return true;

@@ -13,7 +13,7 @@ export const FIRST_NAMES: readonly string[] = `
 aaron abdel abdelaziz abdelilah abdelkader abdelkrim abdellah abdellatif abderrahim abdoulaye abigail achille adam
 adele adeline adil adrian adrien agathe agnes agnieszka ahmed ahmet aicha aisha alain alan albert alberto alejandro
 aleksandra alessandra alessandro alex alexandra alexandre alexia alexis alfred ali alice alicia alina aline alix
-alvaro amanda amandine amaury ambre amelia amelie aminata amine
+alvaro amanda amandine amaury ambre amelia amelie aminata amine amira
 amir ana anais anas anass andre andrea andreas andree andreea
 andrei andrew andrzej angela angelique angelo anita anja
 anke ann anna anne anne-catherine anne-france anne-laure anne-marie

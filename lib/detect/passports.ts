@@ -3,11 +3,11 @@
  * none has a public checksum, so a passport keyword in the context window is required.
  *   BE: 2 letters + 6 digits ("EH123456")
  *   FR: 2 digits + 2 letters + 5 digits ("18AB12345")
- *   NL: 2 letters + 6 letters/digits + 1 digit, never the letter O ("SPECI2014")
+ *   NL: 2 letters + 6 letters/digits + 1 digit, never the letter O ("SPECI2014"); a Dutch identity card's too
  *   others (DE "C4HRK2L97", many non-EU): 8 or 9 capitals and digits, at least two of them digits
  */
 import { charCode, isAlnum, isAsciiUpper, isDigit } from './chars.ts';
-import { has, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
+import { has, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
 import { type ScanState, tag } from './state.ts';
@@ -31,9 +31,28 @@ export function passportAtRun(st: ScanState, run: Run): void {
   if ((a > 0 && isAlnum((text.charCodeAt(a - 1) | 0))) || (b < text.length && isAlnum((text.charCodeAt(b) | 0)))) return;
   if (!isPassportShape(text, a, len)) return;
   // The words right before, then a wider window across numbers: "Passports checked: C4HRK2L97 (Mr X) and C7PT3NW81".
-  if (has(st.context(a), Kw.Passport) || has(readContext(text, a, false, 0xffff, WIDE_WORDS, WIDE_WINDOW), Kw.Passport)) {
+  const ctx = st.context(a);
+  if (has(ctx, Kw.Passport) || has(readContext(text, a, false, 0xffff, WIDE_WORDS, WIDE_WINDOW), Kw.Passport)) {
+    st.add(a, b, PASSPORT);
+  } else if (nearest(ctx) === Kw.IdCard && isDutchCardNumber(text, a, len) && IDENTITY_CARD.test(text.slice(Math.max(0, a - 40), a))) {
+    // A Dutch identity card has a passport's document number ("identiteitskaart IH5R91LP2"); a Belgian card's is digits.
     st.add(a, b, PASSPORT);
   }
+}
+
+/** The card named is an identity card ("identiteitskaart", "ID-kaart", "carte d'identité"), not any card. */
+const IDENTITY_CARD = /identit|\bid[- ]?(?:kaart|card)/i;
+
+/** The Dutch document number with letters inside it: two letters, six letters and digits (a letter among them), a digit. */
+function isDutchCardNumber(text: string, a: number, len: number): boolean {
+  if (len !== 9 || !isAsciiUpper(text.charCodeAt(a) | 0) || !isAsciiUpper(text.charCodeAt(a + 1) | 0) || !isDigit(text.charCodeAt(a + 8) | 0)) return false;
+  let letters = 0;
+  for (let k = 0; k < 9; k++) {
+    const c = text.charCodeAt(a + k) | 0;
+    if (c === 79) return false;
+    if (k >= 2 && k < 8 && isAsciiUpper(c)) letters++;
+  }
+  return letters > 0;
 }
 
 function isPassportShape(text: string, a: number, len: number): boolean {

@@ -34,8 +34,10 @@ describe('surnames repeated alone', () => {
       // A contractor, and the quotation of his firm.
       'De zaakvoerder, Koen Verstraete, belt terug; het nummer van Bouwbedrijf Verstraete is de centrale.',
       'Monsieur Luc Gobert, menuisier. Le devis Gobert est retenu.',
+      // A firm of two names.
+      'Onze notaris is mr. Anouk Terpstra, van Notariskantoor Hoogland Terpstra.',
     ].join('\n');
-    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock', 'Hélène Chapelle', 'Koen Verstraete', 'Luc Gobert']);
+    expect(foundOf('person-name', text)).toEqual(['Anne Wilmet', 'Bart Wuyts', 'Jean Deltour', 'Pieter-Jan Desmet', 'Sébastien Grosjean', 'Paul Dupont', 'Marloes Hendriks', 'Kevin De Cock', 'Hélène Chapelle', 'Koen Verstraete', 'Luc Gobert', 'Anouk Terpstra']);
   });
 
   it('reads every surname written in capitals after the first name ("Yannick MUKENDI KALALA"), not its particles', () => {

@@ -52,6 +52,8 @@ describe('validated identifiers are found with their type', () => {
     ['paspoortnummer SPECI2014', 'passport', 'SPECI2014'],
     ['n° de passeport 18AB12345', 'passport', '18AB12345'],
     ['passport no. 538274916, expiry 03/2031', 'passport', '538274916'],
+    // A Dutch identity card's document number is a passport's.
+    ['ik gebruik liever mijn identiteitskaart IH5R91LP2, geldig tot 2031', 'passport', 'IH5R91LP2'],
   ])('%s → %s', (text, type, value) => {
     expect(found(text)).toContainEqual([type, value]);
   });
@@ -98,6 +100,7 @@ describe('invalid identifiers and near misses are not reported', () => {
     ['réf. 538274916', 'nine digits without a passport keyword'],
     ['passport 5382 749 16', 'a numeric passport is written in one group'],
     ['code promo EH123456', 'a promo code'],
+    ['carte de fidélité AB12345C6', 'a card that is no identity card'],
     ['+32 2 123 45 67', 'invalid Brussels number'],
     ['0468 32 06 7', 'too short'],
   ])('%s (%s)', (text) => {

@@ -139,6 +139,7 @@ describe('dates of birth need a birth keyword', () => {
 describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
     // A courtesy title ending its line: a letter's block, a PDF's line; not a signature's job line ("Notaire⏎Office …").
     ['Compromis signé le 02/10/2025 ; vendeurs : M. et Mme\nHennuy-Colson. Acte à recevoir', 'Hennuy-Colson'],
     ['Hélène Darras\nNotaire\nOffice notarial Darras & Lemaire', 'Hélène Darras'],
@@ -346,6 +347,8 @@ describe('postal addresses', () => {
     ['Borg: mevr. Rita Claessens, geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel, tel. 014/58.63.20', 'Pas 84, 2440 Geel'],
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
+    // Moving into the property: it becomes their address.
+    ['Zij verhuizen op 15 november naar hun nieuwe appartement, Mechelsesteenweg 311 bus 4, 2650 Edegem, vlak bij de kleinkinderen.', 'Mechelsesteenweg 311 bus 4, 2650 Edegem'],
     // A notary's office after her name, profession and town, in a sentence.
     ['Acte à recevoir par Maître Caroline Feyaerts, notaire à Rixensart, Rue\nde Messidor 7, 1330 Rixensart, au plus tard', 'Rue\nde Messidor 7, 1330 Rixensart'],
     ['> Century 21 Primogest Mechelen\n> Bruul 58, 2800 Mechelen\n> +32 15 28 47 10', 'Bruul 58, 2800 Mechelen'],
@@ -506,6 +509,8 @@ describe('postal addresses', () => {
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
     ['Gmail\tSiobhán Kavanagh <siobhan.kavanagh@gmail.com>\nFlat Rue du Trône 142 box 3 – lease from 1 September, deposit'],
     ['Sujet\tFwd: Dossier location Rue des Fontaines 41/3 - nos documents\nDe\tSophie Delmotte'],
+    // A purchase names its property ("Aankoop Kasteeldreef 14, Schoten", a mail's subject).
+    ['Aankoop Kasteeldreef 14, Schoten – gegevens voor compromis'],
     // A profession and town with no person before them.
     ['Pour la vente, notaire à Namur, Rue de Fer 12, 5000 Namur, depuis hier'],
     // A building's sheet.
