@@ -29,7 +29,7 @@ export const ANCHORS = buildTrie([
   ['nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'name', 'surname', 'naissance', 'geboortenaam', 'meisjesnaam'],
   [
     'epouse', 'epoux', 'veuve', 'veuf', 'compagnon', 'compagne', 'fils', 'fille', 'filles', 'enfant', 'enfants', 'kinderen',
-    'children', 'child', 'daughter', 'pere', 'mere', 'frere', 'soeur', 'zoon',
+    'children', 'child', 'daughter', 'daughters', 'husband', 'wife', 'pere', 'mere', 'frere', 'soeur', 'zoon',
     'dochter', 'vader', 'moeder', 'broer', 'zus', 'echtgenote', 'echtgenoot', 'weduwe', 'weduwnaar', 'partner', 'collegue',
     'collega', 'confrere', 'avocat', 'advocaat', 'acquereuse', 'venderesse', 'kopers', 'eigenaars', 'huurders', 'candidate',
     'defunt', 'defunte', 'overledene', 'cliente', 'door', 'mari', 'femme', 'man', 'vrouw', 'conjoint', 'conjointe',

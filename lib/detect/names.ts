@@ -20,7 +20,7 @@
  * kind of anchor (or of the word before a capitalised word) is read through tries, so nothing is
  * allocated per word.
  */
-import { charCode, indexIn, isApostrophe, isAsciiLower, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, indexIn, isAlnum, isApostrophe, isAsciiLower, isDigit, isHSpace, isLetter, isUpper, KIND, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
 import { AGE_UNITS, Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRM_BEFORE, FIRST_NAME, INSTITUTION, isFlemishOp, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
@@ -453,7 +453,8 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
   if (lastStart > 0 && isLetter((text.charCodeAt(lastStart - 1) | 0))) return -1;
   switch (wordClass(ANCHORS, text, lastStart, lastEnd)) {
     case Anchor.Honorific:
-      return emit(st, skipSpaces(text, anchorEnd, wordClass(COURTESY, text, lastStart, lastEnd) >= 0), 1, 'high', false);
+      // Over a line break only after a courtesy title that is a word of its own (not "n° 494/15M.⏎Libre à l'acte").
+      return emit(st, skipSpaces(text, anchorEnd, wordClass(COURTESY, text, lastStart, lastEnd) >= 0 && !isAlnum(charCode(text, lastStart - 1))), 1, 'high', false);
     case Anchor.Declaration:
       return emit(st, skipFiller(text, anchorEnd), 1, 'high', false);
     case Anchor.Greeting:

@@ -12,7 +12,7 @@ import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
 import { isBeVat, isNationalNumber } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
-import { passportAtRun } from './passports.ts';
+import { mrzPassportLine, passportAtRun } from './passports.ts';
 import { MAX_GROUPS, Run, runEnd } from './runs.ts';
 import { beats, type ScanState, tag } from './state.ts';
 
@@ -78,6 +78,8 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
     const prefixEnd = prefixed(st, run, c1);
     if (prefixEnd > 0) return prefixEnd;
     if (c1 === 76 && mrzNationalNumber(st, run)) return run.end;
+    const mrzEnd = mrzPassportLine(st, run);
+    if (mrzEnd > 0) return mrzEnd;
     passportAtRun(st, run);
     if (after === 65 || after === 66) {
       const nirEnd = corsicanNirAt(st, run);

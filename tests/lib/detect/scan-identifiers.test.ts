@@ -74,6 +74,15 @@ describe('validated identifiers are found with their type', () => {
     expect(found('591-2345678-29')).toEqual([['bank-account', '591-2345678-29']]); // the old account shape
   });
 
+  it("reads a passport's machine-readable line when its check digits hold: the number, a Belgian's national number", () => {
+    // ICAO 9303's specimen, and a Belgian passport's second line (optional data: the holder's national number).
+    expect(found('P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10')).toContainEqual(['passport', 'L898902C3']);
+    const belgian = 'P<BELKOWALCZYK<<AGNIESZKA<MARIA<<<<<<<<<<<<<\nEM582174<3BEL9404173F300610694041712410<<<72\n';
+    expect(found(belgian).filter(([type]) => type !== 'person-name')).toEqual([['passport', 'EM582174'], ['be-national-number', '94041712410']]);
+    // One character off (the composite check fails): no passport without a keyword, no number glued to the expiry date.
+    expect(found(belgian.replace('<<<72', '<<<73')).filter(([type]) => type !== 'person-name')).toEqual([]);
+  });
+
   it('a card number listed after another keeps the cards named before the list', () => {
     expect(found("copies des cartes d'identité (591-2345678-29 et 592-1034576-55)")).toEqual([
       ['be-eid-card', '591-2345678-29'],

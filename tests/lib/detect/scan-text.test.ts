@@ -140,9 +140,11 @@ describe('person names', () => {
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
+    ['Arrival\t30/08/2025, with her husband Vikram Iyer and their son', 'Vikram Iyer'],
     // A courtesy title ending its line: a letter's block, a PDF's line; not a signature's job line ("Notaire⏎Office …").
     ['Compromis signé le 02/10/2025 ; vendeurs : M. et Mme\nHennuy-Colson. Acte à recevoir', 'Hennuy-Colson'],
     ['Hélène Darras\nNotaire\nOffice notarial Darras & Lemaire', 'Hélène Darras'],
+    ['Georges Lambert, RC 1.209 €. Cadastre : section E n° 494/15M.\nLibre à l\'acte.', 'Georges Lambert'],
     ['Thanks for the update.\n\nBest,\nBecky', 'Becky'],
     ["Le ménage c'est moi et mes enfants Merveille (10 ans) et Nathan (6 ans).", 'Merveille'],
     // A short first name, as agents write one another in chats.
@@ -509,6 +511,8 @@ describe('postal addresses', () => {
     ['Subject: RE: Flat Rue Général Henry 31/4 – lease and check-in'],
     ['Gmail\tSiobhán Kavanagh <siobhan.kavanagh@gmail.com>\nFlat Rue du Trône 142 box 3 – lease from 1 September, deposit'],
     ['Sujet\tFwd: Dossier location Rue des Fontaines 41/3 - nos documents\nDe\tSophie Delmotte'],
+    // A rental application names its property (Roundcube's window title holds the subject).
+    ['Roundcube Webmail :: TR: Re: Candidature Rue Saint-Gilles 122/4 – passeport et extrait de compte'],
     // A purchase names its property ("Aankoop Kasteeldreef 14, Schoten", a mail's subject).
     ['Aankoop Kasteeldreef 14, Schoten – gegevens voor compromis'],
     // A profession and town with no person before them.
