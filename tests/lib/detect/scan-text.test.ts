@@ -141,6 +141,8 @@ describe('person names', () => {
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
     ['Arrival\t30/08/2025, with her husband Vikram Iyer and their son', 'Vikram Iyer'],
+    // A Teams author line: the day after the name is no part of it.
+    ["Mehdi Bouzid Gisteren 17:02\nQui a la clé de l'appart rue du Bailli ?", 'Mehdi Bouzid'],
     // A courtesy title ending its line: a letter's block, a PDF's line; not a signature's job line ("Notaire⏎Office …").
     ['Compromis signé le 02/10/2025 ; vendeurs : M. et Mme\nHennuy-Colson. Acte à recevoir', 'Hennuy-Colson'],
     ['Hélène Darras\nNotaire\nOffice notarial Darras & Lemaire', 'Hélène Darras'],
