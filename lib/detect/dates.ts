@@ -214,18 +214,19 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
 }
 
 /**
- * The date at `start` repeats in brackets the birth date just found ("Date of birth: 03/14/1987 (14.03.1987)", "…
- * 14/02/1979 (in contract staat 14/12/1979)"), or is the next person's after it ("geb. 17/03/1994 resp. 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
+ * The date at `start` (ending at `end`) repeats in brackets the birth date just found ("Date of birth: 03/14/1987
+ * (14.03.1987)", "14/02/1979 (in contract staat 14/12/1979)"), or is the next person's after it ("geb. 17/03/1994 resp.
+ * 02/11/1991", "nés le 3/4/1980 et 5/6/1982").
  */
 function restatesBirthDate(st: ScanState, start: number, end: number): boolean {
   if (!st.lastAddedIs(DATE_OF_BIRTH)) return false;
   const text = st.text;
   let i = start;
   while (isHSpace(charCode(text, i - 1))) i--;
+  const aside = asideOpening(text, i);
   // Words in the brackets: a correction of the same year ("(in contract staat 14/12/1979)"), not another event's date.
-  const aside = charCode(text, i - 1) === 40 ? -1 : asideOpening(text, i);
-  if (charCode(text, i - 1) === 40) i--;
-  else if (aside >= 0) i = aside;
+  const words = aside >= 0 && aside < i - 1;
+  if (aside >= 0) i = aside;
   else {
     if (charCode(text, i - 1) === 46) i--; // "resp."
     const ws = wordStartBefore(text, i, 20);
@@ -234,7 +235,7 @@ function restatesBirthDate(st: ScanState, start: number, end: number): boolean {
   }
   while (isHSpace(charCode(text, i - 1))) i--;
   if (charCode(text, i - 1) === 44) i--; // "12/03/1985, et"
-  return st.lastAddedEnds(i, DATE_OF_BIRTH) && (aside < 0 || text.startsWith(text.slice(end - 4, end), i - 4));
+  return st.lastAddedEnds(i, DATE_OF_BIRTH) && (!words || text.startsWith(text.slice(end - 4, end), i - 4));
 }
 
 /** The "(" opening, at most 30 characters before `i`, an aside of words only ("(", "(in contract staat "), or -1. */

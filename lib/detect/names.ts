@@ -287,10 +287,8 @@ const EVERY = 0;
 const LINK = 1;
 /** What follows "Lien" the link: "Lien vers Sheets", "Lien du formulaire". */
 const LINK_AFTER = buildTrie([['vers', 'du', 'de', 'des', 'pour', 'ci-dessous', 'direct', 'utile', 'utiles']]);
-/** Words before a language: "Wij spreken ook Frans", "spreekt enkel Frans", "Nederlands en Frans". */
-const LANGUAGE_BEFORE = buildTrie([
-  ['spreken', 'spreekt', 'spreek', 'sprak', 'praten', 'praat', 'verstaat', 'ook', 'enkel', 'alleen', 'vloeiend', 'nederlands', 'engels', 'duits'],
-]);
+/** Words right before a language: "Wij spreken ook Frans", "spreekt enkel Frans". */
+const LANGUAGE_BEFORE = buildTrie([['spreken', 'spreekt', 'spreek', 'sprak', 'praten', 'praat', 'verstaat', 'ook', 'enkel', 'alleen', 'vloeiend']]);
 
 /**
  * The first name at [start, we) is a word here. Such a name goes on with a surname ("Elke Van Hoecke") or is read from
