@@ -70,7 +70,7 @@ const NUMBER_TAIL: Pattern = {
 /** Postcode and city ("Den Haag", "La Louvière": an article may come first), possibly after a comma, a dash or one line break. */
 const POSTCODE_CITY: Pattern = {
   flags: 'y',
-  source: String.raw`[ \u00a0]*(?:[,\-–][ \u00a0]*|\r?\n[ \t]*)?(?:(?:B|L|F|NL)[ -]?)?(?:[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![A-Za-zÀ-ÿ]))?|\d{5})[ \u00a0]+(?:(?:Den|De|La|Le|Les|Het|Sint|Saint)[ \u00a0])?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ'’]+){0,4}(?:[ \u00a0]+\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}\))?`,
+  source: String.raw`[ \u00a0]*(?:[,\-–][ \u00a0]*|(?:à|a|te)[ \u00a0]+|\r?\n[ \t]*)?(?:(?:B|L|F|NL)[ -]?)?(?:[1-9]\d{3}(?:[ \u00a0]?[A-Z]{2}(?![A-Za-zÀ-ÿ]))?|\d{5})[ \u00a0]+(?:(?:Den|De|La|Le|Les|Het|Sint|Saint)[ \u00a0])?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ'’]+){0,4}(?:[ \u00a0]+\([A-ZÀ-Ý][A-Za-zÀ-ÿ'’ -]{1,30}\))?`,
 };
 
 /** A street type right after a house number ("12, rue …", "12 avenue …"). */
@@ -287,8 +287,8 @@ const letterA = (text: string, numEnd: number, unitEnd: number): boolean =>
 /** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
 const LIVING = buildTrie([
   [
-    'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'habite', 'habitent', 'habitons',
-    'habitez', 'habiter', 'vit', 'vivent', 'vivons', 'louent', 'louons', 'woont', 'wonen', 'woon', 'huurt', 'huren',
+    'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'demeure', 'demeurent', 'habite', 'habitent',
+    'habitons', 'habitez', 'habiter', 'vit', 'vivent', 'vivons', 'louent', 'louons', 'woont', 'wonen', 'woon', 'huurt', 'huren',
     'gedomicilieerd', 'woonachtig', 'lives', 'live', 'living', 'resides', 'residing', 'rents', 'renting',
     // moving into it: "verhuizen naar hun nieuwe appartement, …", "déménagent dans leur nouvel appartement, …"
     'verhuizen', 'verhuist', 'verhuisd', 'demenagent', 'demenage', 'demenager', 'moving', 'moved', 'moves',

@@ -351,6 +351,7 @@ describe('postal addresses', () => {
     ['Borg: mevr. Rita Claessens, geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel, tel. 014/58.63.20', 'Pas 84, 2440 Geel'],
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
+    ['Votre client demeure dans le bien, Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies, où il reçoit son courrier.', 'Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies'],
     // Moving into the property: it becomes their address.
     ['Zij verhuizen op 15 november naar hun nieuwe appartement, Mechelsesteenweg 311 bus 4, 2650 Edegem, vlak bij de kleinkinderen.', 'Mechelsesteenweg 311 bus 4, 2650 Edegem'],
     // A notary's office after her name, profession and town, in a sentence.
@@ -419,7 +420,7 @@ describe('postal addresses', () => {
     ['Voici mes coordonnées : Rue de Fer 12, 5000 Namur, 0486 71 30 25', 'Rue de Fer 12, 5000 Namur'],
     ['Mijn contactgegevens: Kerkstraat 5, 9000 Gent', 'Kerkstraat 5, 9000 Gent'],
     // Renting where one lives: "on loue" is the longer reading of "loue" (a property's "loué", "à louer").
-    ['la on loue rue du Calvaire 41 à 6060 Gilly et le proprio vend', 'rue du Calvaire 41'],
+    ['la on loue rue du Calvaire 41 à 6060 Gilly et le proprio vend', 'rue du Calvaire 41 à 6060 Gilly'],
     ['They currently rent at Rue de Bastogne 112, 6700 Arlon and both work in Luxembourg', 'Rue de Bastogne 112, 6700 Arlon'],
     ['national number 74.06.11-208.88, domiciled Rue Vanderkindere 318, 1180 Uccle, phone 0486 27 19 53', 'Rue Vanderkindere 318, 1180 Uccle'],
     // A signature in an editor's HTML: "<br>" breaks its lines.
