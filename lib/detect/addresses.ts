@@ -707,7 +707,8 @@ function breaksLine(text: string, gt: number): boolean {
  * ("Pascale Dethier, gestionnaire - Meuse Gestion SRL, Quai de Rome 31").
  */
 const SIGNATURE_WORDS = buildTrie([
-  ['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd'],
+  // legal forms ("r", "l" of "S.à r.l.")
+  ['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'r', 'l', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd'],
   [
     'gestionnaire', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillere', 'directeur',
     'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'avocat', 'avocate', 'syndic', 'clerc', 'comptable',

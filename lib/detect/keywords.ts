@@ -104,7 +104,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'priveadres', 'huurder*', 'locataire*',
     'bewoner*', 'occupant*', 'live at', 'lives', 'living', 'resides', 'residing', 'moved from', 'home address',
     'renting at', 'rents at', 'rent at', 'staying', 'thuis', 'at home', 'a domicile', 'actuel', 'actuelle', 'huren', 'huurt',
-    'woon',
+    'woon', 'woonde', 'woonden', 'habitait', 'habitaient', 'vivait', 'demeurait', 'lived',
     // A care home is where its resident lives ("maison" alone is a property word).
     'maison de repos', 'maison de retraite', 'maison de soins', 'rusthuis', 'woonzorgcentrum', 'care home', 'nursing home',
     // contact details: an address among them is where the person is reached

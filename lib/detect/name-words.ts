@@ -65,6 +65,8 @@ export const NAME_WORDS = buildTrie([
     'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'eergisteren', 'vandaag', 'hier', 'yesterday', 'today',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'bien', 'cordialement', 'mvg', 'groeten',
     'regards',
+    // a moderation screen's row actions (WordPress: "Approuver | Répondre | Modification rapide")
+    'approuver', 'desapprouver', 'repondre', 'modifier', 'corbeille', 'indesirable', 'goedkeuren', 'beantwoorden', 'bewerken',
     'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'expertisebureau', 'notariskantoor',
     'advocatenkantoor', 'studiebureau', 'gestion', 'beheer', 'sprl', 'srl', 'sa', 'bv', 'bvba', 'nv', 'asbl',
     'vzw', 'nom', 'naam', 'prenom', 'voornaam', 'achternaam', 'makelaar', 'kandidaat', 'candidat', 'objet', 'onderwerp',

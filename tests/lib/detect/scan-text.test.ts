@@ -331,6 +331,8 @@ describe('person names', () => {
     ['3 réponses                    Lien vers Sheets   ⋮'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
+    // A moderation screen's row actions under a comment that ends with "Merci !".
+    ["Rappelez-moi au 0495/14.62.97 après 17h. Merci !\nApprouver | Répondre | Modification rapide | Modifier | Indésirable | Corbeille"],
     // "Lien du formulaire" (a link) and "Frans" as the Dutch for French.
     ['Réf. annonce 4417302.\nLien du formulaire\thttps://docs.google.com/forms/d/e/1FAIpQLSc/viewform'],
     ['Bonjour, je suis intéressée. Wij spreken ook Frans. Budget max 295.000 €'],
@@ -352,6 +354,10 @@ describe('postal addresses', () => {
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
     ['Votre client demeure dans le bien, Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies, où il reçoit son courrier.', 'Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies'],
+    // Living there in the past tense; a firm "S.à r.l." before its address.
+    ['Tot vorig jaar woonden we in de Stationsstraat 112, 9100 Sint-Niklaas, nu in Gent.', 'Stationsstraat 112, 9100 Sint-Niklaas'],
+    ['Avant, il habitait Rue de Fer 12, 5000 Namur.', 'Rue de Fer 12, 5000 Namur'],
+    ['3) Mon employeur\nKellner Logistics S.à r.l., 12, rue Eugène Ruppert, L-2453 Luxembourg\nTVA', '12, rue Eugène Ruppert, L-2453 Luxembourg'],
     // Moving into the property: it becomes their address.
     ['Zij verhuizen op 15 november naar hun nieuwe appartement, Mechelsesteenweg 311 bus 4, 2650 Edegem, vlak bij de kleinkinderen.', 'Mechelsesteenweg 311 bus 4, 2650 Edegem'],
     // A notary's office after her name, profession and town, in a sentence.
