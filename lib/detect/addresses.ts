@@ -19,7 +19,7 @@
 import { charCode, indexIn, isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter, isUpper, KIND, lastIndexIn, stripAccents, wordEndAfter, wordStartBefore } from './chars.ts';
 import { distance, nearest, present, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { bit, CONTEXT_TRIE, Kw } from './keywords.ts';
-import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS } from './name-words.ts';
+import { Anchor, ANCHORS, ENGLISH_STREET_TYPES, FIRST_NAME, NAME_WORDS, PARTICLE as NAME_PARTICLE } from './name-words.ts';
 import type { Run } from './runs.ts';
 import { type Pattern, type ScanState, tag } from './state.ts';
 import { buildTrie, keywordAt, suffixClass, type Trie, wordClass } from './trie.ts';
@@ -731,8 +731,12 @@ function opensBlock(text: string, start: number): boolean {
     if (c === 10 || c === 13 || (c === 62 && breaksLine(text, i))) return true;
     if (c === 58 && isHSpace(charCode(text, i + 1))) return true; // a field's value ("Syndic tot 31/12/2025: Demerland BV, …")
     if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
-    // A lowercase word (its first letter): a sentence, unless it is a legal form or a job title.
-    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1 && wordClass(SIGNATURE_WORDS, text, i, wordEndAfter(text, i, 20)) < 0) return false;
+    // A lowercase word (its first letter): a sentence, unless it is a legal form, a job title or a particle ("Étude du
+    // notaire Arnaud Kirsch – Place Didier 31").
+    if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1) {
+      const we = wordEndAfter(text, i, 20);
+      if (wordClass(SIGNATURE_WORDS, text, i, we) < 0 && wordClass(NAME_WORDS, text, i, we) !== NAME_PARTICLE) return false;
+    }
   }
   return start < 120;
 }

@@ -354,6 +354,8 @@ describe('postal addresses', () => {
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
     ['Votre client demeure dans le bien, Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies, où il reçoit son courrier.', 'Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies'],
+    // A notary's office in a signature, a particle among its words.
+    ['Laetitia Gérard, clerc\nÉtude du notaire Arnaud Kirsch – Place Didier 31, 6700 Arlon – 063/21.47.66', 'Place Didier 31, 6700 Arlon'],
     // Living there in the past tense; a firm "S.à r.l." before its address.
     ['Tot vorig jaar woonden we in de Stationsstraat 112, 9100 Sint-Niklaas, nu in Gent.', 'Stationsstraat 112, 9100 Sint-Niklaas'],
     ['Avant, il habitait Rue de Fer 12, 5000 Namur.', 'Rue de Fer 12, 5000 Namur'],
