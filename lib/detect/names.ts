@@ -167,8 +167,9 @@ function afterLowercaseAnchor(st: ScanState, start: number): number {
       const found = emit(st, from, 1, 'medium', true);
       if (found > 0) return found;
     }
-    // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen").
-    if (kind === Anchor.Role && !dot) {
+    // A role word right before ("épouse Hallet", "zoon Jelle"); not across a full stop ("…zoon. Terugbellen"). The
+    // English "son" after a possessive only ("their son Arjun"): the French "son" is "his" or "her" ("son Audi").
+    if (!dot && (kind === Anchor.Role || (kind < 0 && wordClass(SON, text, ws, i) >= 0 && possessiveBefore(text, ws)))) {
       const found = emit(st, from, 1, 'medium', false);
       if (found > 0) return found;
     }
@@ -467,6 +468,16 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
     default:
       return -1;
   }
+}
+
+const SON = buildTrie([['son', 'sons']]);
+const POSSESSIVES = buildTrie([['their', 'our', 'my', 'his', 'her', 'your']]);
+
+/** An English possessive is the word before `ws`. */
+function possessiveBefore(text: string, ws: number): boolean {
+  if (!isHSpace(charCode(text, ws - 1))) return false;
+  const ps = wordStartBefore(text, ws - 1, 6);
+  return ps < ws - 1 && wordClass(POSSESSIVES, text, ps, ws - 1) >= 0;
 }
 
 /** Courtesy titles (not "Notaire", "Maître", a signature's job line): a letter's block puts the name on the next line. */

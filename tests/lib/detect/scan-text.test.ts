@@ -141,6 +141,7 @@ describe('person names', () => {
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
     ['Arrival\t30/08/2025, with her husband Vikram Iyer and their son', 'Vikram Iyer'],
+    ['Arrival\t30/08/2025, with her husband and their son Arjun (7)', 'Arjun'],
     // A Teams author line: the day after the name is no part of it.
     ["Mehdi Bouzid Gisteren 17:02\nQui a la clé de l'appart rue du Bailli ?", 'Mehdi Bouzid'],
     // A courtesy title ending its line: a letter's block, a PDF's line; not a signature's job line ("Notaire⏎Office …").
@@ -331,6 +332,8 @@ describe('person names', () => {
     ['3 réponses                    Lien vers Sheets   ⋮'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
+    // The French "son" is "his" or "her".
+    ['Il a vendu son Audi pour payer la garantie locative.'],
     // A moderation screen's row actions under a comment that ends with "Merci !".
     ["Rappelez-moi au 0495/14.62.97 après 17h. Merci !\nApprouver | Répondre | Modification rapide | Modifier | Indésirable | Corbeille"],
     // "Lien du formulaire" (a link) and "Frans" as the Dutch for French.
