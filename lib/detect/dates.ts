@@ -305,6 +305,15 @@ function textDateEnd(st: ScanState, k: number, day: number): number {
   if (month === 0) return -1;
   k = we;
   if (charCode(text, k) === 46) k++;
+  // A passport's bilingual month: "17 AVR/APR 1994", "17 APR /AVR 94".
+  let slash = k;
+  while (isHSpace(charCode(text, slash))) slash++;
+  if (charCode(text, slash) === 47) {
+    let m2 = slash + 1;
+    while (isHSpace(charCode(text, m2))) m2++;
+    const we2 = wordEndAfter(text, m2, 12);
+    if (we2 > m2 && wordClass(MONTH_TRIE, text, m2, we2) + 1 === month) k = we2;
+  }
   if (charCode(text, k) === 44) k++;
   if (charCode(text, k) === 13) k++;
   // A space, or a line break where OCR cut the line ("14 MARS⏎1991").

@@ -82,6 +82,9 @@ describe('dates of birth need a birth keyword', () => {
     ['geb. te Gent 03.09.1994', '03.09.1994'],
     ['née à Namur 12/03/1985', '12/03/1985'],
     ['born in Utrecht, 14/06/1987', '14/06/1987'],
+    // A passport's bilingual month.
+    ['Date de naissance / Date of birth  17 AVR/APR 1994\nN° personnel', '17 AVR/APR 1994'],
+    ['Date of birth 17 APR /AVR 94', '17 APR /AVR 94'],
     // A note's label with more words after the birth word.
     ['Notitie: kopie identiteitskaart meebrengen! geboortedatum nakijken: 14/02/1979 (in contract', '14/02/1979'],
     ['date de naissance à vérifier : 14/02/1979', '14/02/1979'],
