@@ -216,7 +216,8 @@ function isDutchPostcode(text: string, s: number, e: number): boolean {
 /** Adds a postal-address candidate when the run's first group is a house number in a personal address. */
 export function addressAtRun(st: ScanState, run: Run): void {
   const text = st.text;
-  if (run.len(0) > 4 || run.dig[0] === 0) return;
+  // Not a date's day ("[Note CRM 13.05.2020]", "ETAT DES LIEUX 16/04/2020").
+  if (run.len(0) > 4 || run.dig[0] === 0 || run.isDateAt(0)) return;
   let numEnd = run.gEnd[0]!;
   // "12-14", "12/3": a range or a box written with the number.
   if (run.count > 1 && (run.sep[0] === 45 || run.sep[0] === 47) && run.len(1) <= 3) numEnd = run.gEnd[1]!;
@@ -271,7 +272,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
     if (city.test(text)) end = city.lastIndex;
   }
   if (inSentence && !namedAddressAfter(text, end)) return;
-  if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end)) return;
+  if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end) || listingCodeBefore(text, start)) return;
   if (near === Kw.Residence || inSentence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -285,6 +286,8 @@ const letterA = (text: string, numEnd: number, unitEnd: number): boolean =>
   (unitEnd === numEnd + 2 && charCode(text, numEnd + 1) === 97 && charCode(text, unitEnd) === 32 && isUpper(charCode(text, unitEnd + 1)));
 
 /** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
+const RENT = buildTrie([['huur']]);
+const I = buildTrie([['ik']]);
 const LIVING = buildTrie([
   [
     'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'demeure', 'demeurent', 'habite', 'habitent',
@@ -310,7 +313,8 @@ function livingIn(text: string, end: number): boolean {
     const ws = wordStartBefore(text, we, 30);
     if (ws === we) return false;
     if (wordClass(NOT, text, ws, we) >= 0) return false;
-    if (wordClass(LIVING, text, ws, we) >= 0) return true;
+    // "Ik huur nu een studio in de …": the verb, not the rent ("de huur van het appartement").
+    if (wordClass(LIVING, text, ws, we) >= 0 || (wordClass(RENT, text, ws, we) >= 0 && wordClass(I, text, wordStartBefore(text, ws - 1, 4), ws - 1) >= 0)) return true;
     we = ws;
   }
   return false;
@@ -443,8 +447,9 @@ function personBefore(text: string, start: number, firm = true): boolean {
     const ws = wordStartBefore(text, we, 30);
     // The segment before is the firm's: the person may sit one comma further back.
     if (ws === we) return firstName || (firm && w > 0 && charCode(text, we - 1) === 44 && personBefore(text, we + 1, false));
-    if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0;
-    if (!isUpper((text.charCodeAt(ws) | 0))) return firstName || (firm && w === 1 && professionInTown(text, ws, we));
+    // "notaire" is an honorific too ("notaire Dubois") and a profession after a name ("Anne Lejeune, notaire, Rue …").
+    if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) return w > 0 || (firm && professionAfterPerson(text, w, ws, we));
+    if (!isUpper((text.charCodeAt(ws) | 0))) return firstName || (firm && professionAfterPerson(text, w, ws, we));
     if (wordClass(FIRST_NAME, text, ws, we) >= 0) firstName = true;
     if (w > 0 && wordClass(OFFICES, text, ws, we) >= 0) return true;
     if (charCode(text, ws - 1) !== 32) return firstName;
@@ -455,9 +460,13 @@ function personBefore(text: string, start: number, firm = true): boolean {
   return firstName;
 }
 
-/** "notaire à" ends at `we` (its "à" at [ws, we)) after a person's name and ", ". */
-function professionInTown(text: string, ws: number, we: number): boolean {
-  if (wordClass(IN_TOWN, text, ws, we) < 0 || charCode(text, ws - 1) !== 32) return false;
+/**
+ * The lowercase word [ws, we), the `w`-th read back from the address, ends a profession written after a person's name
+ * and ", ": "…, notaire, Chaussée …" (the profession itself) or "…, notaire à Rixensart, Rue …" (its "à").
+ */
+function professionAfterPerson(text: string, w: number, ws: number, we: number): boolean {
+  if (w === 0) return wordClass(PROFESSIONS, text, ws, we) >= 0 && personBefore(text, ws, false);
+  if (w !== 1 || wordClass(IN_TOWN, text, ws, we) < 0 || charCode(text, ws - 1) !== 32) return false;
   const ps = wordStartBefore(text, ws - 1, 20);
   return ps < ws - 1 && wordClass(PROFESSIONS, text, ps, ws - 1) >= 0 && personBefore(text, ps, false);
 }
@@ -518,7 +527,8 @@ function oneWordStreet(st: ScanState, num: number, numEnd: number): number {
     }
   }
   const opens = c === 10 || c === 13 || ((c === 44 || c === 58 || c === 0x2013) && b < ws) || (c === 62 && quoteMarks(text, b - 1));
-  if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 2, 20)) === Kw.Residence)) return -1;
+  // In a sentence, a residence word a few words before: "wonen nu nog in de Puitvoet 14, 9100 Sint-Niklaas".
+  if (!opens && !(isLetter(c) && nearest(readContext(text, ws, false, bit(Kw.Residence), 5, 40)) === Kw.Residence)) return -1;
   if (!streetWord(text, last, we)) return -1;
   const tail = st.re(NUMBER_TAIL);
   tail.lastIndex = numEnd;
@@ -730,7 +740,8 @@ function opensBlock(text: string, start: number): boolean {
     const c = (text.charCodeAt(i) | 0);
     if (c === 10 || c === 13 || (c === 62 && breaksLine(text, i))) return true;
     if (c === 58 && isHSpace(charCode(text, i + 1))) return true; // a field's value ("Syndic tot 31/12/2025: Demerland BV, …")
-    if (c === 9) return false; // a cell of a tab-separated row: the table's header decides (tables.ts)
+    // A cell of a tab-separated row: the table's header decides (tables.ts); tabs alone before it indent a letter's block.
+    if (c === 9) return indentOnly(text, i);
     // A lowercase word (its first letter): a sentence, unless it is a legal form, a job title or a particle ("Étude du
     // notaire Arnaud Kirsch – Place Didier 31").
     if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1) {
@@ -739,6 +750,28 @@ function opensBlock(text: string, start: number): boolean {
     }
   }
   return start < 120;
+}
+
+/** A listing's code right before the street ("VK-0312 Heidebloemstraat 27", "V-4427 Chée de Bruxelles 341"): a property. */
+function listingCodeBefore(text: string, start: number): boolean {
+  let i = start;
+  if (!isHSpace(charCode(text, i - 1))) return false;
+  while (isHSpace(charCode(text, i - 1))) i--;
+  if (!isDigit(charCode(text, i - 1))) return false;
+  let hyphen = false;
+  let k = i;
+  for (; k > 0 && i - k < 20; k--) {
+    const c = text.charCodeAt(k - 1) | 0;
+    if (c === 45) hyphen = true;
+    else if (!isDigit(c) && !isAsciiUpper(c)) break;
+  }
+  return hyphen && isAsciiUpper(charCode(text, k)) && !isLetter(charCode(text, k - 1));
+}
+
+/** Only tabs and spaces from the line's start to `i`. */
+function indentOnly(text: string, i: number): boolean {
+  while (i > 0 && isHSpace(text.charCodeAt(i - 1) | 0)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;

@@ -360,6 +360,12 @@ describe('postal addresses', () => {
     // A field's value opens after its label's ":", whatever words the label has.
     ['Syndic tot 31/12/2025: Syndicus Demerland BV, Havermarkt 24, 3500 Hasselt – KBO BE 0652.841.771', 'Havermarkt 24, 3500 Hasselt'],
     ['Votre client demeure dans le bien, Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies, où il reçoit son courrier.', 'Rue du Pont-Canal 17 à 7110 Houdeng-Goegnies'],
+    // A letter's recipient block indented with tabs (Word); a notary's office after her name and profession.
+    ['SPF Finances\n\t\tAntenne de Wavre\n\t\tBoulevard de l\'Europe 118\n\t\t1300 Wavre\n', "Boulevard de l'Europe 118\n\t\t1300 Wavre"],
+    ['Le projet a été transmis à Maître Anne-Sophie Lejeune, notaire, Chaussée de Bruxelles 92, 1300 Wavre, hier.', 'Chaussée de Bruxelles 92, 1300 Wavre'],
+    // A one-word street a few words after a residence word; "ik huur" (the verb) before the property word.
+    ['Wij wonen nu nog in de Puitvoet 14, 9100 Sint-Niklaas (huur) en zoeken een woning', 'Puitvoet 14, 9100 Sint-Niklaas'],
+    ['Ik huur nu een studio in de Parkstraat 8 bus 4, 9100 Sint-Niklaas, opzeg 3 maand.', 'Parkstraat 8 bus 4, 9100 Sint-Niklaas'],
     // A notary's office in a signature, a particle among its words.
     ['Laetitia Gérard, clerc\nÉtude du notaire Arnaud Kirsch – Place Didier 31, 6700 Arlon – 063/21.47.66', 'Place Didier 31, 6700 Arlon'],
     // Living there in the past tense; a firm "S.à r.l." before its address.
@@ -532,8 +538,14 @@ describe('postal addresses', () => {
     ['Roundcube Webmail :: TR: Re: Candidature Rue Saint-Gilles 122/4 – passeport et extrait de compte'],
     // A purchase names its property ("Aankoop Kasteeldreef 14, Schoten", a mail's subject).
     ['Aankoop Kasteeldreef 14, Schoten – gegevens voor compromis'],
+    // A listing's code before the street; the rent (a noun) before the property word.
+    ['Lead LD-2025-04417 · Immoweb · VK-0312 Heidebloemstraat 27 · Status: Bod ontvangen'],
+    ['De huur van het appartement in de Parkstraat 8 bus 4, 9100 Sint-Niklaas stijgt.'],
+    // A date's day is no house number.
+    ['Dossier 20-8988. Agence BIV 583.237.\n\n[Note CRM 13.05.2020] Appel de Monsieur Louis Dumont'],
     // A profession and town with no person before them.
     ['Pour la vente, notaire à Namur, Rue de Fer 12, 5000 Namur, depuis hier'],
+    ['Pour la vente, notaire, Rue de Fer 12, 5000 Namur, depuis hier'],
     // A building's sheet.
     ['VME Residentie Demerhof\nGebouw: Kuringersteenweg 71, 3500 Hasselt – 7 appartementen, 4 garages'],
     // An English street type that does not end the clause is no street.
