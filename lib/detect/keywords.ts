@@ -129,7 +129,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'situe*', 'sis', 'sise', 'situation', 'emplacement', 'gelegen', 'ligging', 'bien', 'pand', 'woning', 'eigendom', 'maison', 'appartement', 'villa', 'immeuble',
     'terrain', 'bouwgrond', 'concerne', 'betreft', 'objet', 'onderwerp', 'a vendre', 'te koop', 'a louer', 'te huur',
     'visite*', 'bezoek*', 'bezichtiging*', 'viewing*', 'plaatsbeschrijving', 'etat des lieux', 'vente', 'verkoop', 'huis',
-    'studio', 'duplex', 'gebouw', 'building', 'lease', 'aankoop', 'achat', 'purchase', 'candidature', 'kandidatuur',
+    'studio', 'duplex', 'gebouw', 'building', 'lease', 'aankoop', 'achat', 'purchase', 'candidature', 'kandidatuur', 'intrede', 'uittrede',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking', 'mitoyen*', 'facades',
     'gevels', 'rijwoning', 'halfopen', 'woonhuis', 'het goed', 'eengezinswoning', 'hoekwoning', 'koppelwoning', 'bebouwing', 'bewoonbaar', 'bewoonbare', 'habitable', 'habitables',
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',

@@ -541,6 +541,8 @@ describe('postal addresses', () => {
     // A listing's code before the street; the rent (a noun) before the property word.
     ['Lead LD-2025-04417 · Immoweb · VK-0312 Heidebloemstraat 27 · Status: Bod ontvangen'],
     ['De huur van het appartement in de Parkstraat 8 bus 4, 9100 Sint-Niklaas stijgt.'],
+    // An exit inspection report's running header: the tenants, then the flat.
+    ['Uittrede SCHEPERS / MULDERS – HADDOUCHI – Thonissenlaan 61/2.3\n\n2. VASTSTELLINGEN PER RUIMTE'],
     // A date's day is no house number.
     ['Dossier 20-8988. Agence BIV 583.237.\n\n[Note CRM 13.05.2020] Appel de Monsieur Louis Dumont'],
     // A profession and town with no person before them.
