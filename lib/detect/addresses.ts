@@ -287,7 +287,7 @@ const letterA = (text: string, numEnd: number, unitEnd: number): boolean =>
 
 /** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
 const RENT = buildTrie([['huur']]);
-const I = buildTrie([['ik']]);
+const FIRST_PERSON = buildTrie([['ik']]);
 const LIVING = buildTrie([
   [
     'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'demeure', 'demeurent', 'habite', 'habitent',
@@ -314,7 +314,7 @@ function livingIn(text: string, end: number): boolean {
     if (ws === we) return false;
     if (wordClass(NOT, text, ws, we) >= 0) return false;
     // "Ik huur nu een studio in de …": the verb, not the rent ("de huur van het appartement").
-    if (wordClass(LIVING, text, ws, we) >= 0 || (wordClass(RENT, text, ws, we) >= 0 && wordClass(I, text, wordStartBefore(text, ws - 1, 4), ws - 1) >= 0)) return true;
+    if (wordClass(LIVING, text, ws, we) >= 0 || (wordClass(RENT, text, ws, we) >= 0 && wordClass(FIRST_PERSON, text, wordStartBefore(text, ws - 1, 4), ws - 1) >= 0)) return true;
     we = ws;
   }
   return false;
