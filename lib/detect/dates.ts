@@ -93,7 +93,7 @@ function birthWordBefore(text: string, pos: number): number {
   // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
   if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
   // A label's other words ("geboortedatum nakijken:", "date de naissance à vérifier :"): the birth word a few words back.
-  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : text.lastIndexOf(':', pos - 1) >= i ? ASK_CONTEXT : NO;
+  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : lastIndexIn(text, 58, i, pos) >= 0 ? ASK_CONTEXT : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);
   return ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH ? YES : ASK_CONTEXT;

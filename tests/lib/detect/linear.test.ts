@@ -46,6 +46,8 @@ const UNITS: readonly (readonly [string, string])[] = [
   ['JSON on one line', '{"name": "Dupont", "address": "Rue Haute 12, 5000 Namur"}, '],
   // A ")" with no "(" before it, a "(" with no ")" after it: a search for the other one must stay near.
   ['birth words before a closing parenthesis', 'né) 12/03/1985 '],
+  // Dates after other words with no label's ":" anywhere before them (a search for it must stay near).
+  ['dates after other words', 'visite du 12/03/1985 puis '],
   ['labels before an opening parenthesis', 'Nom('],
   ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
   ['vCard lines without a colon', 'BEGIN:VCARD\nQUJDREVGR0g\n'],
