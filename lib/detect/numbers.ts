@@ -6,13 +6,14 @@
  * char tests.
  */
 import { addressAtRun, mayBeHouseNumber } from './addresses.ts';
-import { charCode, isAsciiLower, isAsciiUpper, isDigit, isHSpace, isLetter } from './chars.ts';
+import { charCode, isAsciiLower, isAsciiUpper, isHSpace, isLetter } from './chars.ts';
 import { classifyDigits, PRINTED_NATIONAL } from './classify.ts';
 import { dateOfBirthAtRun, mayBeTextDate } from './dates.ts';
 import { ibanEndAt, ibanLengthAt } from './iban.ts';
-import { isBeVat, isNationalNumber } from './identifiers.ts';
+import { isBeVat } from './identifiers.ts';
 import { corsicanNirAt } from './nir.ts';
-import { mrzPassportLine, passportAtRun } from './passports.ts';
+import { mrzNationalNumber, mrzPassportLine } from './mrz.ts';
+import { passportAtRun } from './passports.ts';
 import { MAX_GROUPS, Run, runEnd } from './runs.ts';
 import { beats, type ScanState, tag } from './state.ts';
 
@@ -90,26 +91,6 @@ function scanRun(st: ScanState, run: Run, whole: boolean, letters: boolean, hous
   if (house) addressAtRun(st, run);
   if (run.digits >= MIN_DIGITS) identifiersInRun(st, run, plus, isLetter(c1), isLetter(after), 0, whole);
   return run.end;
-}
-
-const MRZ_NATIONAL_NUMBER = tag('be-national-number', 'high');
-
-/**
- * A Belgian eID's machine-readable zone, as OCR gives it: the second line's optional data is the holder's national
- * number, glued to "BEL" before it and to the line's check digit after it ("8506150M3001011BEL850615123456").
- */
-function mrzNationalNumber(st: ScanState, run: Run): boolean {
-  const text = st.text;
-  const s = run.start;
-  if (run.count !== 1 || run.len(0) !== 12 || !text.startsWith('BEL', s - 3) || !isNationalNumber(run.dig, 0, st.nowYear)) return false;
-  // The line is the MRZ's: capitals, digits and "<" only, from its start.
-  for (let i = s - 4; i >= 0 && s - i <= 30; i--) {
-    const c = (text.charCodeAt(i) | 0);
-    if (c === 10 || c === 13) break;
-    if (!isAsciiUpper(c) && !isDigit(c) && c !== 60) return false;
-  }
-  st.add(s, s + 11, MRZ_NATIONAL_NUMBER);
-  return true;
 }
 
 /**

@@ -7,14 +7,12 @@
  *   others (DE "C4HRK2L97", many non-EU): 8 or 9 capitals and digits, at least two of them digits
  */
 import { charCode, isAlnum, isAsciiUpper, isDigit } from './chars.ts';
-import { isNationalNumber } from './identifiers.ts';
 import { has, nearest, readContext, WIDE_WINDOW, WIDE_WORDS } from './context.ts';
 import { Kw } from './keywords.ts';
 import type { Run } from './runs.ts';
 import { type ScanState, tag } from './state.ts';
 
 const PASSPORT = tag('passport', 'high');
-const NATIONAL_NUMBER = tag('be-national-number', 'high');
 
 const isCodeChar = (c: number): boolean => isDigit(c) || isAsciiUpper(c);
 
@@ -90,45 +88,4 @@ function isPassportShape(text: string, a: number, len: number): boolean {
   }
   // Others: starts with a capital, at least two digits (the keyword does the real work).
   return up0 && digits >= 2;
-}
-
-/** Length of a passport's machine-readable line (ICAO 9303 TD3). */
-const MRZ_LINE = 44;
-const isMrzChar = (c: number): boolean => isDigit(c) || isAsciiUpper(c) || c === 60;
-
-/** ICAO 9303 check digit over text[a, b) and the part before it (`sum`, `n` characters): weights 7, 3, 1; A = 10 … Z = 35, "<" = 0. */
-function icaoSum(text: string, a: number, b: number, sum = 0, n = 0): number {
-  for (let k = a; k < b; k++, n++) {
-    const c = text.charCodeAt(k) | 0;
-    sum += (isDigit(c) ? c - 48 : isAsciiUpper(c) ? c - 55 : 0) * (n % 3 === 0 ? 7 : n % 3 === 1 ? 3 : 1);
-  }
-  return sum;
-}
-
-/**
- * A passport's machine-readable zone, second line, as OCR gives it ("EM582174<3BEL9404173F3006106…<<<72"): the document
- * number and its check digit open the line, the composite check digit ends it; a Belgian passport's optional data is
- * the holder's national number. Both are added when the check digits hold. Returns the line's end when the run (its
- * first digits) opens such a line, else -1.
- */
-export function mrzPassportLine(st: ScanState, run: Run): number {
-  const text = st.text;
-  let ls = run.start;
-  while (ls > 0 && run.start - ls < 9 && isAsciiUpper((text.charCodeAt(ls - 1) | 0))) ls--;
-  const le = ls + MRZ_LINE;
-  if ((ls > 0 && text.charCodeAt(ls - 1) !== 10) || le > text.length || (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13)) return -1;
-  for (let k = ls; k < le; k++) if (!isMrzChar(text.charCodeAt(k) | 0)) return -1;
-  const check = (at: number, sum: number): boolean => (text.charCodeAt(at) | 0) - 48 === sum % 10;
-  if (!check(ls + 9, icaoSum(text, ls, ls + 9))) return -1;
-  // The composite: document number and check, birth date and check, expiry date, optional data and their checks.
-  const composite = icaoSum(text, ls + 21, ls + 43, icaoSum(text, ls + 13, ls + 20, icaoSum(text, ls, ls + 10), 10), 17);
-  if (!check(ls + 43, composite)) return -1;
-  let de = ls + 9;
-  while (de > ls && text.charCodeAt(de - 1) === 60) de--;
-  st.add(ls, de, PASSPORT);
-  if (text.startsWith('BEL', ls + 10)) {
-    const digits = Array.from({ length: 11 }, (_, k) => (text.charCodeAt(ls + 28 + k) | 0) - 48);
-    if (digits.every((d) => d >= 0 && d <= 9) && isNationalNumber(digits, 0, st.nowYear)) st.add(ls + 28, ls + 39, NATIONAL_NUMBER);
-  }
-  return le;
 }
