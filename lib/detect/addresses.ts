@@ -286,8 +286,6 @@ const letterA = (text: string, numEnd: number, unitEnd: number): boolean =>
   (unitEnd === numEnd + 2 && charCode(text, numEnd + 1) === 97 && charCode(text, unitEnd) === 32 && isUpper(charCode(text, unitEnd + 1)));
 
 /** Verbs of living in a place ("adresse" and the other residence nouns are not: "Adresse du bien : …"). */
-const RENT = buildTrie([['huur']]);
-const FIRST_PERSON = buildTrie([['ik']]);
 const LIVING = buildTrie([
   [
     'domicilie', 'domiciliee', 'domicilies', 'domiciliees', 'domicile', 'demeurant', 'demeure', 'demeurent', 'habite', 'habitent',
@@ -297,6 +295,9 @@ const LIVING = buildTrie([
     'verhuizen', 'verhuist', 'verhuisd', 'demenagent', 'demenage', 'demenager', 'moving', 'moved', 'moves',
   ],
 ]);
+/** "huur" is the verb only after "ik" ("Ik huur nu een studio"); elsewhere it is the rent ("de huur van het appartement"). */
+const RENT = buildTrie([['huur']]);
+const FIRST_PERSON = buildTrie([['ik']]);
 /** Words that deny the living: "n'habitent plus la maison", "woont niet meer in het pand". */
 const NOT = buildTrie([['pas', 'plus', 'jamais', 'niet', 'nooit', 'meer', 'not', 'no', 'longer', 'never']]);
 
