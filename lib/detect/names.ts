@@ -451,9 +451,13 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
   const lastStart = wordStartBefore(text, lastEnd, 20);
   if (lastStart > 0 && isLetter((text.charCodeAt(lastStart - 1) | 0))) return -1;
   switch (wordClass(ANCHORS, text, lastStart, lastEnd)) {
-    case Anchor.Honorific:
-      // Over a line break only after a courtesy title that is a word of its own (not "n° 494/15M.⏎Libre à l'acte").
-      return emit(st, skipSpaces(text, anchorEnd, wordClass(COURTESY, text, lastStart, lastEnd) >= 0 && !isAlnum(charCode(text, lastStart - 1))), 1, 'high', false);
+    case Anchor.Honorific: {
+      // A letter's block ("Monsieur et Madame⏎VERCRUYSSE – KAYEMBE"), a PDF's line ending after the honorific: the name
+      // opens the next line after a courtesy title that is a word of its own (not "n° 494/15M.⏎Libre à l'acte").
+      const next = capitalOnNextLine(text, anchorEnd);
+      const courtesy = next > 0 && wordClass(COURTESY, text, lastStart, lastEnd) >= 0 && !isAlnum(charCode(text, lastStart - 1));
+      return emit(st, courtesy ? next : skipSpaces(text, anchorEnd), 1, 'high', false);
+    }
     case Anchor.Declaration:
       return emit(st, skipFiller(text, anchorEnd), 1, 'high', false);
     case Anchor.Greeting:
@@ -534,12 +538,13 @@ function endsClause(text: string, i: number): boolean {
 /** Words that join a second name: "Jean et Marie", "Jan en Els". */
 const JOINERS = buildTrie([['et', 'en', 'and', 'und']]);
 
-function skipSpaces(text: string, i: number, lineBreak = false): number {
-  // A letter's block ("Monsieur et Madame⏎VERCRUYSSE – KAYEMBE"), a PDF's line ending after the honorific.
-  if (lineBreak) {
-    const j = charCode(text, i) === 13 ? i + 1 : i;
-    if (charCode(text, j) === 10 && isUpper(charCode(text, j + 1))) return j + 1;
-  }
+/** The next line's start when a line break at `i` is followed by a capital, else -1. */
+function capitalOnNextLine(text: string, i: number): number {
+  const j = charCode(text, i) === 13 ? i + 1 : i;
+  return charCode(text, j) === 10 && isUpper(charCode(text, j + 1)) ? j + 1 : -1;
+}
+
+function skipSpaces(text: string, i: number): number {
   if (!isHSpace(charCode(text, i))) return -1;
   while (isHSpace(charCode(text, i))) i++;
   return i;
