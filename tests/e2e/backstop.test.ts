@@ -65,7 +65,8 @@ describe('network backstop on Gmail', () => {
       expect(row).toMatchObject({ site: 'gmail', choice: 'blocked', decision: 'block', status: 'not-sent' });
       expect(row.destinations).toEqual([{ to: 'collect.evil.test', kind: 'host', decision: 'block' }]);
       expect(row.findings.map((f) => f.type)).toContain('be-national-number');
-      expect(JSON.stringify(row)).not.toContain('033'); // masked and hashed only
+      // masked and hashed only: no form of the raw number (a 64-digit hex hash may well hold "033" by chance)
+      for (const raw of [NATIONAL_NUMBER, '85073003328', '033.28', '850730']) expect(JSON.stringify(row)).not.toContain(raw);
     }
   });
 
