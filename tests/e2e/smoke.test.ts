@@ -40,11 +40,13 @@ describe('Firefox: the extension loads', () => {
     let page = await open();
     // Polled with evaluate: waitForFunction builds its predicate with Function(), which the extension page's CSP blocks
     // (Firefox ESR 140.12).
+    // page.url() stays about:blank there: the document says where it is.
     let status: string | null | undefined;
     const read = async () => {
-      if (page.url() !== popup && page.url() !== 'about:blank') page = await open();
-      status = await page.evaluate(() => document.querySelector('[data-testid="vigie-status"]')?.textContent);
-      return page.url() === popup && status === 'Vigie est actif';
+      const [href, text] = await page.evaluate(() => [location.href, document.querySelector('[data-testid="vigie-status"]')?.textContent]);
+      if (href !== popup && href !== 'about:blank') page = await open();
+      status = href === popup ? text : undefined;
+      return status === 'Vigie est actif';
     };
     await until('the popup status', read, 30_000).catch(() => undefined);
     expect(status).toBe('Vigie est actif');
