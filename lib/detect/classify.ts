@@ -165,13 +165,24 @@ function twelve(st: ScanState, run: Run, i: number, j: number, o: number, shift:
 }
 
 /**
- * "CI 601-3349026-90", "CI : 592…": the card's abbreviation in capitals right before the number (the keyword list
- * cannot hold "ci": folded, it is also the "ci" of "ci-joint" before a payment reference).
+ * "CI 601-3349026-90", "CI : 592…", "CI n° 600-…": the card's abbreviation in capitals right before the number (the
+ * keyword list cannot hold "ci": folded, it is also the "ci" of "ci-joint" before a payment reference).
  */
 function afterCapitalCI(text: string, s: number): boolean {
+  let i = spacesOrColonBefore(text, s);
+  if (i === s) return false;
+  const n = NUMERO_BEFORE.exec(text.slice(Math.max(0, i - 4), i));
+  if (n !== null) i = spacesOrColonBefore(text, i - n[0].length);
+  return charCode(text, i - 1) === 73 && charCode(text, i - 2) === 67 && !isLetter(charCode(text, i - 3));
+}
+
+/** "n°", "nr", "nr.", "no" ending a label before its number. */
+const NUMERO_BEFORE = /(?<![\p{L}\d])(?:n°|nr\.?|no\.?)$/iu;
+
+function spacesOrColonBefore(text: string, s: number): number {
   let i = s;
   while (i > 0 && (isHSpace((text.charCodeAt(i - 1) | 0)) || (text.charCodeAt(i - 1) | 0) === 58)) i--;
-  return i < s && charCode(text, i - 1) === 73 && charCode(text, i - 2) === 67 && !isLetter(charCode(text, i - 3));
+  return i;
 }
 
 function inPairs(run: Run, i: number, j: number): boolean {

@@ -83,7 +83,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'mob.', 'fax', 'appel*', 'bellen', 'bel', 'bereikbaar', 'joignable', 'whatsapp', '☎', 'contact', 'joindre',
   ],
   // Kw.Bsn
-  ['bsn', 'burgerservicenummer', 'sofi*', 'citizen service number', 'persoonsnummer', 'sociaal-fiscaal nummer'],
+  ['bsn', 'burgerservicenummer', 'sofi', 'sofinummer', 'sofi-nummer', 'sofi nummer', 'citizen service number', 'persoonsnummer', 'sociaal-fiscaal nummer'],
   // Kw.Nir
   [
     'securite sociale', 'secu', 'nir', 'insee', 'carte vitale', 'social security*', 'n° ss', 'numero ss',

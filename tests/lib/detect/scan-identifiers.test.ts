@@ -28,6 +28,8 @@ describe('validated identifiers are found with their type', () => {
     ['C.I. 600 0123987 31', 'be-eid-card', '600 0123987 31'],
     ['got his E card at the commune (card no. 600-0123987-31)', 'be-eid-card', '600-0123987-31'],
     ['NN 01.03.22-134.53, CI 601-3349026-90', 'be-eid-card', '601-3349026-90'],
+    ['NN 91082307142, CI n° 600-3917452-20', 'be-eid-card', '600-3917452-20'],
+    ['CI nr. 600-3917452-20', 'be-eid-card', '600-3917452-20'],
     ['sur le compte 001-1234567-27', 'bank-account', '001-1234567-27'],
     ['rekeningnummer 001-1234567-27', 'bank-account', '001-1234567-27'],
     ['TVA BE0412345614', 'vat-number', 'BE0412345614'],
@@ -44,6 +46,9 @@ describe('validated identifiers are found with their type', () => {
     ['NIR 2 69 05 99 123 456 62', 'fr-nir', '2 69 05 99 123 456 62'],
     ['BSN 111222333', 'nl-bsn', '111222333'],
     ['burgerservicenummer: 234567892', 'nl-bsn', '234567892'],
+    ['sofinummer 234567892', 'nl-bsn', '234567892'],
+    // "Sofie" is a first name, not the "sofi(nummer)" keyword: the digits after it are a phone
+    ['Notaris Sofie Demeulenaere te Harelbeke (056 70 42 15)', 'phone', '056 70 42 15'],
     ['Het BSN op het formulier dat zij ons bezorgde is 111222333', 'nl-bsn', '111222333'],
     ['matricule 1985073012341', 'lu-national-id', '1985073012341'],
     ['CNS 1972031504247', 'lu-national-id', '1972031504247'],
@@ -72,6 +77,9 @@ describe('validated identifiers are found with their type', () => {
     expect(found('090/1234/56701')).toEqual([]);
     expect(found('591234567829')).toEqual([]); // compact, no context: could be any of the three
     expect(found('591-2345678-29')).toEqual([['bank-account', '591-2345678-29']]); // the old account shape
+    // "CI" only as the card's capitals, also before "n°": not the "ci" of "ci-joint", nor the end of a word
+    expect(found('virement ci-joint n° 591-2345678-29')).toEqual([['bank-account', '591-2345678-29']]);
+    expect(found('FACI n° 591-2345678-29')).toEqual([['bank-account', '591-2345678-29']]);
   });
 
   it("reads a passport's machine-readable line when its check digits hold: the number, a Belgian's national number", () => {
