@@ -13,7 +13,7 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, indexIn, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
+import { charCode, indexIn, isDigit, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
 import { isoDate } from './dates.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
@@ -108,6 +108,67 @@ export function scanTables(st: ScanState, from: number, to: number): void {
   }
   jsonValues(st, from, to);
   vcards(st, from, to);
+  formsSummaries(st, from, to);
+}
+
+/** The count line above a Google Forms question's answers, in its French, Dutch and English interface. */
+const ANSWER_COUNT = /^\d{1,6} (?:réponses?|reacties?|antwoorden?|responses?)\r?$/;
+/** What the count lines are looked for by (a digit and a space come before it). */
+const ANSWER_WORDS = [' réponse', ' reactie', ' antwoord', ' response'];
+/** Longest end of a count line after its digits (" antwoorden\r"). */
+const COUNT_TAIL = 13;
+/** Most answers listed under one question that are read (and lines walked back to find their count line). */
+const MAX_ANSWERS = 1000;
+
+/**
+ * Google Forms' summary of the answers ("Résumé", "Overzicht", "Summary"), copied as text: a question's title, maybe
+ * its description, "12 réponses", then one answer per line up to a blank line. Under a name, birth-date or address
+ * question, each answer is a cell of that column ("Nom *", "12 réponses", "Lambert", "Mukendi", …).
+ */
+function formsSummaries(st: ScanState, from: number, to: number): void {
+  const text = st.text;
+  // An incremental window may start inside a long list: its count line is above, in the same paragraph.
+  let ps = lineStart(text, from);
+  for (let n = 0; ps > 1 && n < MAX_ANSWERS && !isBlankLine(text, lineStart(text, ps - 1), ps - 1); n++) ps = lineStart(text, ps - 1);
+  for (const word of ANSWER_WORDS) {
+    for (let at = text.indexOf(word, ps); at >= 0 && at < to; at = text.indexOf(word, at + word.length)) {
+      // The count's line read from its digits to its end, a few characters each side (not a long line's ends).
+      let ls = at;
+      while (ls > at - 6 && isDigit(charCode(text, ls - 1))) ls--;
+      if (ls === at || ls < ps || (ls > 0 && text.charCodeAt(ls - 1) !== 10)) continue;
+      const nl = indexIn(text, 10, at, at + COUNT_TAIL);
+      const le = nl >= 0 ? nl : at + COUNT_TAIL >= text.length ? text.length : -1;
+      if (le < 0 || !ANSWER_COUNT.test(text.slice(ls, le))) continue;
+      const kind = questionKind(text, ls);
+      if (kind === 0 || kind === ADDRESS_PART) continue;
+      for (let a = le + 1, n = 0; a < to && n < MAX_ANSWERS; n++) {
+        const ae = lineEnd(text, a);
+        if (isBlankLine(text, a, ae)) break;
+        if (a >= from) {
+          const s = trimStart(text, a, ae);
+          cell(st, kind, s, trimEnd(text, s, ae));
+        }
+        a = ae + 1;
+      }
+    }
+  }
+}
+
+/** The kind of the question whose count line starts at `count`: its title opens the paragraph, a description may follow. */
+function questionKind(text: string, count: number): number {
+  let title = count;
+  for (let k = 0; k < 2 && title > 1; k++) {
+    title = lineStart(text, title - 1);
+    const above = title > 1 ? lineStart(text, title - 1) : 0;
+    if (title === 0 || isBlankLine(text, above, title - 1)) return headerKind(text.slice(title, trimEnd(text, title, lineEnd(text, title))));
+  }
+  return 0;
+}
+
+/** Only spaces (or a carriage return) in text[ls, le). */
+function isBlankLine(text: string, ls: number, le: number): boolean {
+  for (let i = ls; i < le; i++) if (!isHSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 13) return false;
+  return true;
 }
 
 /** Longest JSON key read before its colon (`"date_de_naissance":`), and longest value read (a name, a date, an address). */

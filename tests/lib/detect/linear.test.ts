@@ -49,6 +49,9 @@ const UNITS: readonly (readonly [string, string])[] = [
   // Dates after other words with no label's ":" anywhere before them (a search for it must stay near).
   ['dates after other words', 'visite du 12/03/1985 puis '],
   ['labels before an opening parenthesis', 'Nom('],
+  // Google Forms' answer counts on one endless line, and questions whose answers never end.
+  ['answer counts on one line', '12 réponses '],
+  ['answer lists', '\nNom\n3 réponses\nLambert\n'],
   ['vCards without an end', 'BEGIN:VCARD\nN:Claes;Sarah\nADR:;;Rue 1;X\n'],
   ['vCard lines without a colon', 'BEGIN:VCARD\nQUJDREVGR0g\n'],
   // Quoted cells going on over lines in a ";" table below a mail, and a line of only quotes: each line is read a few times.

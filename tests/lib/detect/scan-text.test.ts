@@ -812,6 +812,51 @@ describe('tables read by their header', () => {
     expect(scanRange(long, at, at + 1).findings.map((f) => long.slice(f.start, f.end))).toEqual(['Rue Jonfosse 61;Liège;;4000;Belgium']);
   });
 
+  it("reads Google Forms' summary of answers: each answer under a name, birth-date or address question", () => {
+    const summary = [
+      'Résumé\tQuestion\tIndividuelle',
+      '',
+      'Nom *',
+      '3 réponses',
+      'Lambert',
+      'Kabongo Tshibangu',
+      'WÉRY',
+      '',
+      'Date de naissance',
+      'Uniquement pour le bon de visite.',
+      '2 réponses',
+      '7 mai 1988',
+      '2001-02-18',
+      '',
+      'Adresse – rue *',
+      '2 réponses',
+      'Rue de Fer',
+      'Avenue de la Plante 112',
+      '',
+      'Date de la visite',
+      '1 réponse',
+      '12/03/1985',
+      '',
+      'Bien visé *',
+      '1 réponse',
+      'Rue Mazy 27 bte 2, 5100 Jambes',
+    ].join('\n');
+    expect(found(summary)).toEqual([
+      ['person-name', 'Lambert'],
+      ['person-name', 'Kabongo Tshibangu'],
+      ['person-name', 'WÉRY'],
+      ['date-of-birth', '7 mai 1988'],
+      ['date-of-birth', '2001-02-18'],
+      ['postal-address', 'Avenue de la Plante 112'],
+    ]);
+    // Dutch and English counts; an edit far down a long list reads it as a full scan does.
+    expect(foundOf('person-name', 'Naam\n2 reacties\nVerstraeten\nDe Smet')).toEqual(['Verstraeten', 'De Smet']);
+    expect(foundOf('person-name', 'Last name\n1 response\nHolloway')).toEqual(['Holloway']);
+    const long = `Nom *\n900 réponses\n${'Remarque sans nom\n'.repeat(800)}Mukendi\n`;
+    const at = long.indexOf('Mukendi');
+    expect(scanRange(long, at, at + 1).findings.map((f) => long.slice(f.start, f.end))).toEqual(['Mukendi']);
+  });
+
   it('reads a name cell past the title or role it starts with', () => {
     const table = 'Lot;Propriétaire;Adresse\nApp. 2.2;Erven Jozef Mertens;Lange Gasthuisstraat 21, 2000 Antwerpen\nApp. 1.1;Mevr. An Maes;Kerkstraat 1, 2000 Antwerpen';
     expect(foundOf('person-name', table)).toEqual(['Jozef Mertens', 'An Maes']);
