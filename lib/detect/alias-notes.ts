@@ -5,7 +5,7 @@
  */
 import { charCode, FOLD, indexIn, isHSpace, isLetter, isUpper } from './chars.ts';
 import { CONTEXT_TRIE } from './keywords.ts';
-import { NAME_WORDS, PARTICLE } from './name-words.ts';
+import { FIRST_NAME, NAME_WORDS, PARTICLE } from './name-words.ts';
 import { wordClass } from './trie.ts';
 
 /** The first three folded letters of the word at `p`, as an index in a table of 32 × 32 × 32. */
@@ -102,6 +102,10 @@ export class AliasNotes {
     }
     // "Yannick MUKENDI KALALA": the words in capitals before a last word in capitals are surnames too (not the first word).
     if (allCaps(text, i, end)) {
+      // "NDIAYE AMINATA", "DELCOURT ANNE" (a bank statement): the first name last, the surname first.
+      let fe = start;
+      while (isLetter((text.charCodeAt(fe) | 0))) fe++;
+      if (fe - start >= 3 && wordClass(FIRST_NAME, text, i, end) >= 0 && allCaps(text, start, fe)) this.notePart(foldedHash(text, start, fe), start, fe, start);
       let we = i;
       for (let w = 0; w < 2; w++) {
         while (we > start && isHSpace((text.charCodeAt(we - 1) | 0))) we--;

@@ -58,7 +58,7 @@ export const NAME_WORDS = buildTrie([
     'huurder', 'collegue', 'collegues', 'collega', 'madame', 'monsieur', 'mesdames', 'messieurs', 'mademoiselle', 'heer',
     'heren', 'mevrouw', 'dames', 'sir', 'madam', 'tous', 'toutes', 'tout', 'allemaal', 'iedereen', 'all', 'everyone', 'team',
     'equipe', 'service', 'agence', 'immo', 'immobilier', 'vastgoed', 'century', 'vous', 'je', 'nous', 'il',
-    'elle', 'ils', 'elles', 'on', 'les', 'un', 'une', 'ce', 'cette', 'en', 'et', 'pour', 'par', 'suite', 'merci', 'ik', 'wij',
+    'elle', 'ils', 'elles', 'on', 'les', 'un', 'une', 'ce', 'cette', 'en', 'et', 'ou', 'of', 'or', 'pour', 'par', 'suite', 'merci', 'ik', 'wij',
     'we', 'u', 'hij', 'zij', 'het', 'een', 'in', 'op', 'met', 'voor', 'dank', 'the', 'i', 'you', 'thank', 'thanks', 'a',
     'cher', 'chere', 'beste', 'bonjour', 'goedemorgen', 'goedemiddag', 'ami', 'amis', 'vriend', 'vrienden', 'partenaire',
     'partenaires', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag',

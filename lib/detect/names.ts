@@ -110,10 +110,14 @@ export function scanNames(st: ScanState, from: number, to: number): void {
     } else if (isUpper(last) && isUpper((text.charCodeAt(end - 2) | 0))) {
       // Four capitals: a word in capitals ("RASKIN", "GOFFIN-HUBERTY"), read here only as a possible surname
       // repeated alone (aliases.ts); "M. DUPONT", "DUPONT Jean" are read from their anchor and first name.
-      // (Three would stop at every EPC, PEB, TVA, IPI of a listing.)
-      if (KIND[charCode(text, end - 5)] !== 1) st.notes.noteCapital(text, end - 4);
+      // (Three would stop at every EPC, PEB, TVA, IPI of a listing.) A bank statement's transfer names its
+      // counterparty ("VIREMENT EUROPEEN DE GILLET MONIQUE").
       next = end;
       while (isLetter(charCode(text, next))) next++;
+      if (KIND[charCode(text, end - 5)] !== 1) {
+        st.notes.noteCapital(text, end - 4);
+        if (wordClass(PAYMENT, text, end - 4, next) >= 0) next = Math.max(next, counterparty(st, next));
+      }
     } else {
       next = nameAfterAnchor(st, end);
       if (next < 0 && last === 46 && isUpper((text.charCodeAt(end - 2) | 0))) {
@@ -472,6 +476,74 @@ function nameAfterAnchor(st: ScanState, anchorEnd: number): number {
     default:
       return -1;
   }
+}
+
+/** A bank statement's transfer in capitals: its kind, the words that may follow it, and the word before the counterparty. */
+const PAYMENT = buildTrie([['virement', 'versement', 'ordre', 'overschrijving', 'instantoverschrijving', 'storting', 'opdracht', 'transfer']]);
+const PAYMENT_WORDS = buildTrie([
+  ['europeen', 'europeenne', 'instantane', 'sepa', 'permanent', 'europese', 'doorlopende', 'instant', 'en', 'faveur', 'in', 'favour'],
+  ['de', 'a', 'du', 'van', 'naar', 'aan', 'from', 'to', 'of'],
+]);
+/** "M. OU MME", "DHR. EN MEVR.": the words joining two honorifics or two names on a statement. */
+const EITHER = buildTrie([['ou', 'et', 'en', 'of', 'and', 'or']]);
+
+/**
+ * The counterparty of a transfer in capitals after its kind word ending at `at` ("ORDRE PERMANENT DE NDIAYE AMINATA",
+ * "VIREMENT DE M. OU MME VANDERSMISSEN-KOUASSI", "… DE LAMBERT THOMAS OU HOUBEN SARAH"): after an honorific, or with
+ * an initial or a known first name (not "VIREMENT DE COMPTE EPARGNE"). Returns the end of what was read, or -1.
+ */
+function counterparty(st: ScanState, at: number): number {
+  const text = st.text;
+  let pos = at;
+  let honorific = false;
+  let to = false;
+  for (let w = 0; w < 8; w++) {
+    if (charCode(text, pos) !== 32) return -1;
+    const ws = pos + 1;
+    const we = wordEndAfter(text, ws, 20);
+    if (we === ws || !isUpper((text.charCodeAt(ws) | 0))) break;
+    const dot = charCode(text, we) === 46 ? 1 : 0;
+    if (!to) {
+      const cls = wordClass(PAYMENT_WORDS, text, ws, we);
+      if (cls < 0) return -1;
+      to = cls === 1;
+    } else if (wordClass(ANCHORS, text, ws, we) === Anchor.Honorific) honorific = true;
+    else if (!honorific || wordClass(EITHER, text, ws, we) < 0 || (charCode(text, we) === 47 && wordClass(EITHER, text, we + 1, wordEndAfter(text, we + 1, 3)) < 0)) break;
+    pos = we + dot;
+    if (charCode(text, pos) === 47) pos = wordEndAfter(text, pos + 1, 3); // "EN/OF"
+  }
+  if (!to || charCode(text, pos) !== 32) return -1;
+  let end = -1;
+  for (let start = pos + 1, k = 0; k < 2; k++) {
+    const e = nameAt(text, start, 1);
+    const initial = charCode(text, start + 1) === 46;
+    if (e < 0 || (!honorific && !initial && !hasFirstName(text, start, e))) break;
+    st.add(start, e, honorific ? NAME_HIGH : NAME_MEDIUM);
+    end = e;
+    // "LAMBERT THOMAS OU HOUBEN SARAH", "J.W. VAN DIJK EN/OF M. DE GROOT": a second holder.
+    if (charCode(text, e) !== 32) break;
+    let je = wordEndAfter(text, e + 1, 3);
+    if (wordClass(EITHER, text, e + 1, je) < 0) break;
+    if (charCode(text, je) === 47) je = wordEndAfter(text, je + 1, 3);
+    if (charCode(text, je) !== 32) break;
+    start = je + 1;
+    const hw = wordEndAfter(text, start, 20);
+    if (wordClass(ANCHORS, text, start, hw) === Anchor.Honorific && charCode(text, hw) === 46 && charCode(text, hw + 1) === 32) {
+      start = hw + 2;
+      honorific = true;
+    } else honorific = false;
+  }
+  return end;
+}
+
+/** A word of text[s, e) is a known first name. */
+function hasFirstName(text: string, s: number, e: number): boolean {
+  for (let ws = s; ws < e; ) {
+    const we = wordEndAfter(text, ws, 30);
+    if (we > ws && wordClass(FIRST_NAME, text, ws, we) >= 0) return true;
+    ws = we + 1;
+  }
+  return false;
 }
 
 const SON = buildTrie([['son', 'sons']]);

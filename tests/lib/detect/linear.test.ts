@@ -49,6 +49,7 @@ const UNITS: readonly (readonly [string, string])[] = [
   // Dates after other words with no label's ":" anywhere before them (a search for it must stay near).
   ['dates after other words', 'visite du 12/03/1985 puis '],
   ['labels before an opening parenthesis', 'Nom('],
+  ['transfers in capitals', 'VIREMENT EUROPEEN DE M. OU MME LAMBERT THOMAS OU '],
   // Google Forms' answer counts on one endless line, and questions whose answers never end.
   ['answer counts on one line', '12 réponses '],
   ['answer lists', '\nNom\n3 réponses\nLambert\n'],

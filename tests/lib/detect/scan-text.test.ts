@@ -140,6 +140,19 @@ describe('dates of birth need a birth keyword', () => {
 });
 
 describe('person names', () => {
+  it("reads a bank statement's counterparty in capitals: after an honorific, an initial, or with a known first name", () => {
+    const statement = [
+      '0412  01/10/2026  VIREMENT DE LAMBERT THOMAS OU HOUBEN SARAH         +20.000,00',
+      '0414  02/10/2026  ORDRE PERMANENT DE NDIAYE AMINATA                  +875,00',
+      '      COMMUNICATION : LOYER 10/2026 NDIAYE – HONORAIRES DEDUITS',
+      '0420  08/10/2026  VIREMENT DE M. OU MME VANDERSMISSEN-KOUASSI        +1.450,00',
+      '0421  09/10/2026  EUROPESE OVERSCHRIJVING NAAR PEETERS JAN           -1.000,00',
+      '0422  09/10/2026  VIREMENT A ETUDE BODART ET LECOMTE NOTAIRES        -28.500,00',
+      '0423  12/10/2026  VIREMENT DE COMPTE EPARGNE                         +500,00',
+    ].join('\n');
+    expect(foundOf('person-name', statement)).toEqual(['LAMBERT THOMAS', 'HOUBEN SARAH', 'NDIAYE AMINATA', 'NDIAYE', 'VANDERSMISSEN-KOUASSI', 'PEETERS JAN']);
+  });
+
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
