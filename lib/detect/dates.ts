@@ -93,10 +93,10 @@ function birthWordBefore(text: string, pos: number): number {
   // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
   if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
   // A label's other words ("geboortedatum nakijken:", "date de naissance à vérifier :"): the birth word a few words back.
-  if (kind !== FILLER_WORD) return bornIn(text, i) ? YES : lastIndexIn(text, 58, i, pos) >= 0 ? ASK_CONTEXT : NO;
+  if (kind !== FILLER_WORD) return bornIn(text, i) || afterDateNoun(text, pos) ? YES : lastIndexIn(text, 58, i, pos) >= 0 ? ASK_CONTEXT : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);
-  return ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH ? YES : ASK_CONTEXT;
+  return (ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH) || afterDateNoun(text, pos) ? YES : ASK_CONTEXT;
 }
 
 /**
@@ -213,6 +213,28 @@ function birthKeywordBefore(st: ScanState, start: number): boolean {
   return nearest(ctx) === Kw.Birth && FILLER.test(st.text.slice(start - distance(ctx), start));
 }
 
+/** A birth date's name ("geboortedatum", "geb.datum", "date de naissance", "date of birth", "DOB") ending a text. */
+const DATE_NOUN = /(?:geboortedatum|geb\. ?datum|date de naissance|date of birth|birth ?date|dob|geburtsdatum)$/i;
+/** At most three words of a clause between it and the date. */
+const NOTE_WORDS = /^[ \t]+(?:[^\s\d;.!?,:()]+[ \t]+){1,3}$/;
+
+/**
+ * A note's words after the date's name, before the date at `pos` ("geb.datum in fiche stond 14/08/1961", "date de
+ * naissance c'est bien le …", "geb.datum verkoper 14/03/1962"). The name's last letter is looked for at most 40
+ * characters back on the line, by char tests first.
+ */
+function afterDateNoun(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= 40; k--) {
+    const c = text.charCodeAt(k) | 0;
+    if (c === 10 || isDigit(c)) return false;
+    const l = c | 32; // the last letter of datum, naissance, dob, birth, birthdate
+    if ((l === 109 || l === 101 || l === 98 || l === 104) && !isLetter(charCode(text, k + 1)) && DATE_NOUN.test(text.slice(Math.max(0, k - 20), k + 1))) {
+      return NOTE_WORDS.test(text.slice(k + 1, pos));
+    }
+  }
+  return false;
+}
+
 /**
  * The date at `start` (ending at `end`) repeats in brackets the birth date just found ("Date of birth: 03/14/1987
  * (14.03.1987)", "14/02/1979 (in contract staat 14/12/1979)"), or is the next person's after it ("geb. 17/03/1994 resp.
@@ -229,8 +251,16 @@ function restatesBirthDate(st: ScanState, start: number, end: number): boolean {
   if (aside >= 0) i = aside;
   else {
     if (charCode(text, i - 1) === 46) i--; // "resp."
-    const ws = wordStartBefore(text, i, 20);
-    if (ws === i || wordClass(BIRTH_JOINERS, text, ws, i) < 0) return false;
+    let ws = wordStartBefore(text, i, 20);
+    if (ws === i) return false;
+    if (wordClass(BIRTH_JOINERS, text, ws, i) < 0) {
+      // "14/08/1961, gecorrigeerd naar 14/03/1961": the date just found, corrected.
+      let j = ws;
+      while (isHSpace(charCode(text, j - 1))) j--;
+      const vs = wordStartBefore(text, j, 20);
+      if (wordClass(CORRECTED, text, ws, i) !== 1 || vs === j || wordClass(CORRECTED, text, vs, j) !== 0) return false;
+      ws = vs;
+    }
     i = ws;
   }
   while (isHSpace(charCode(text, i - 1))) i--;
@@ -247,6 +277,12 @@ function asideOpening(text: string, i: number): number {
   }
   return -1;
 }
+
+/** A correction's verb, and the word before the corrected value ("gecorrigeerd naar", "corrigée en", "changed to"). */
+const CORRECTED = buildTrie([
+  ['gecorrigeerd', 'verbeterd', 'gewijzigd', 'aangepast', 'corrige', 'corrigee', 'modifie', 'modifiee', 'rectifie', 'rectifiee', 'corrected', 'changed', 'amended'],
+  ['naar', 'in', 'en', 'to', 'tot'],
+]);
 
 /** Words joining a second birth date to the first. */
 const BIRTH_JOINERS = buildTrie([['resp', 'respectivement', 'respectievelijk', 'respectively', 'et', 'en', 'and', 'of', 'ou']]);

@@ -47,6 +47,10 @@ describe('dates of birth need a birth keyword', () => {
     ['mijn geboortedatum is 12 oktober 1992 en wij wonen', '12 oktober 1992'],
     ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
+    // A note's few words between the date's name and the date.
+    ['!! geb.datum in fiche stond 14/08/1961', '14/08/1961'],
+    ['In compromis staat geb.datum verkoper 14/03/1962 (typfout)', '14/03/1962'],
+    ["Et la date de naissance c'est bien le 02/11/1975 ?", '02/11/1975'],
     ["her passport gives her date of birth as 22.11.1988, which matches", '22.11.1988'],
     ["Date de naissance (vérification d'identité) *\n22/08/1957\nType de bien", '22/08/1957'],
     ['Lieu et date de naissance : Kinshasa (RD Congo), le 02/04/1987\nNationalité : belge', '02/04/1987'],
@@ -112,6 +116,9 @@ describe('dates of birth need a birth keyword', () => {
     ['visit on November 14, 2025'],
     ['EPC label E.\n01/03/2025 10:00\tBezoek'],
     ['DOB 14/14/1981'],
+    // More than three words after the date's name, or another sentence.
+    ['Geboortedatum nakijken bij bezoek van 12/03/2019'],
+    ['Date de naissance. Visite le 12/03/1985'],
     // The next label, on the next line, says what the date is.
     ["Date de naissance\nDate d'entrée : 14/02/2019"],
   ])('%s is not a date of birth', (text) => {
@@ -132,6 +139,9 @@ describe('dates of birth need a birth keyword', () => {
     expect(foundOf('date-of-birth', 'geb. 17/03/1994 resp. 02/11/1991')).toEqual(['17/03/1994', '02/11/1991']);
     expect(foundOf('date-of-birth', 'nés le 3/4/1980 et 5/6/1982')).toEqual(['3/4/1980', '5/6/1982']);
     expect(foundOf('date-of-birth', 'né le 3/4/1980, visite le 5/6/2020')).toEqual(['3/4/1980']);
+    // A correction of the date just found; not of another date.
+    expect(foundOf('date-of-birth', 'geb.datum in fiche stond 14/08/1961, gecorrigeerd naar 14/03/1961 volgens eID')).toEqual(['14/08/1961', '14/03/1961']);
+    expect(foundOf('date-of-birth', 'visite le 14/08/2025, modifiée en 14/09/2025')).toEqual([]);
   });
 
   it('flags only the birth date in "née le … et mariée le …"', () => {
