@@ -57,7 +57,7 @@ joost jordan jordi jorge jorien joris jorre jos jose josee joseph josephine jose
 jozefien judith jules julia julie julien juliette jurgen justine justyna
 kaat kamil kaoutar karel karen karim karima karin karl karolien kasia katarzyna katharina kathleen katia katleen kato
 katrien katrijn kelly kemal kenza kerem kevin khadija khalid
-kim kimberly klaus kobe koen koffi kofi kris kristien kristof
+kim kimberly klaus kobe koen koffi kofi kris kristel kristien kristof
 krzysztof kurt kwame
 laetitia lander lara lars latifa laura laure lauren laurence laurens laurent laurie layla lea leen leentje leila lena
 lennert leo leon leonie leopold liam lieke lien liesbet liesbeth lieve lieven liliane lina linda linde lionel lisa
@@ -68,7 +68,7 @@ marcel marcelle marcin marco marcus marek margaret margarida
 margaux margot margriet marguerite maria mariam mariama mariana
 marianne marie marie-anne marie-christine marie-claire marie-france marie-helene marie-jeanne marie-jose marie-laure
 marie-louise marie-noelle marie-paule marie-rose marie-therese mariette marijke marina mario marion mariska marius
-marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs
+marleen marlies marloes marnix marta martin martine mary maryam marylene massimo mateusz mathias mathieu mathijs mathis
 mathilde mats matteo matthew matthias mattias maud maureen maurice mauro maxence maxime maximilien megan mehdi mehmet
 melanie melissa merel merve meryem mia michael michal michel michele micheline michiel mieke miguel mihaela mihai mike
 mila

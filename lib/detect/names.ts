@@ -258,13 +258,25 @@ function firstNameAt(st: ScanState, start: number): number {
   // capitalised words leave the first-name trie after a letter or two.
   let state = 0;
   let we = start;
-  const c0 = text.charCodeAt(start) | 0;
-  for (let ch = c0; KIND[ch] === 1 || (ch === 45 && KIND[charCode(text, we + 1)] === 1); ch = charCode(text, ++we)) {
+  // After "Anne-": where the second first name starts, when the list also holds pairs that start so ("Anne-Marie").
+  let second = -1;
+  for (let ch = text.charCodeAt(start) | 0; KIND[ch] === 1 || (ch === 45 && KIND[charCode(text, we + 1)] === 1); ch = charCode(text, ++we)) {
     const next = step(FIRST_NAME, state, ch);
     // "Pieter-Jan", "Jean-Luc": two first names joined by a hyphen, when the pair is not in the list itself.
-    if (next === 0 && ch === 45 && classAt(FIRST_NAME, state) >= 0) state = 0;
-    else if (next === 0) return -1;
-    else state = next;
+    if (ch === 45 && classAt(FIRST_NAME, state) >= 0) {
+      if (next === 0) state = 0;
+      else {
+        second = we + 1;
+        state = next;
+      }
+    } else if (next !== 0) state = next;
+    else if (second > 0) {
+      // "Anne-Françoise": no pair in the list, two first names.
+      we = second;
+      second = -1;
+      state = step(FIRST_NAME, 0, text.charCodeAt(we) | 0);
+      if (state === 0) return -1;
+    } else return -1;
   }
   // "☐ Marié(e)": a word with its feminine ending in brackets is no name.
   if (classAt(FIRST_NAME, state) < 0 || (charCode(text, we) === 40 && (charCode(text, we + 1) | 32) === 101 && charCode(text, we + 2) === 41)) return -1;

@@ -165,6 +165,8 @@ describe('person names', () => {
 
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    // Two first names joined by a hyphen, also when the list holds other pairs starting with the first ("Anne-Marie").
+    ['Ma maman, Anne-Françoise Lhoest, est pensionnée', 'Anne-Françoise Lhoest'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
     ['Arrival\t30/08/2025, with her husband Vikram Iyer and their son', 'Vikram Iyer'],
     ['Arrival\t30/08/2025, with her husband and their son Arjun (7)', 'Arjun'],
