@@ -42,7 +42,7 @@ const STREET_WORDS = buildTrie([
   ],
   [
     'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'van', 'der', 'den', 'het', 'ter', 'ten', 't', 'sur', 'aux', 'au',
-    'en', 'et', 'von', 'zum', 'zur', 'am', 'an', 'sous', 'lez', 'of', 'the', 'sint', 'saint', 'sainte', 'st', 'ste',
+    'en', 'et', 'naar', 'op', 'von', 'zum', 'zur', 'am', 'an', 'sous', 'lez', 'of', 'the', 'sint', 'saint', 'sainte', 'st', 'ste',
   ],
 ]);
 
@@ -252,7 +252,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
   if (near === Kw.Phrase) near = -1; // "Bien à vous,": the mail above says nothing of the signature's address
   // A person's identity listed item by item: "geb. 27.10.1964, INSZ 64102726449, Pas 84, 2440 Geel".
   if (near < 0 && (present(ctx) & IDENTITY) !== 0 && charCode(text, start - 2) === 44) near = Kw.Residence;
-  if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)))) near = Kw.Residence;
+  if (near === Kw.Property && (residenceBeforeAside(text, start) || livingIn(text, start - distance(ctx)) || LIVED_IN_AFTER.test(text.slice(numEnd, numEnd + 100)))) near = Kw.Residence;
   // "Home address in Italy (all letters go there until the deed): …": the aside names no property.
   else if (near < 0 && residenceBeforeAside(text, start)) near = Kw.Residence;
   if (near !== Kw.Residence && (personBefore(text, start) || personLineAbove(text, start))) near = Kw.Residence;
@@ -272,7 +272,7 @@ export function addressAtRun(st: ScanState, run: Run): void {
     if (city.test(text)) end = city.lastIndex;
   }
   if (inSentence && !namedAddressAfter(text, end)) return;
-  if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end) || listingCodeBefore(text, start)) return;
+  if (tableCell(text, start, end) || inSubjectLine(text, start) || propertySheet(text, start, end) || listingCodeBefore(text, start) || inCommunication(text, start)) return;
   if (near === Kw.Residence || inSentence) st.add(start, end, ADDRESS_HIGH);
   else if (!propertyFollows(text, end)) st.add(start, end, ADDRESS_MEDIUM);
 }
@@ -300,6 +300,12 @@ const RENT = buildTrie([['huur']]);
 const FIRST_PERSON = buildTrie([['ik']]);
 /** Words that deny the living: "n'habitent plus la maison", "woont niet meer in het pand". */
 const NOT = buildTrie([['pas', 'plus', 'jamais', 'niet', 'nooit', 'meer', 'not', 'no', 'longer', 'never']]);
+
+/**
+ * The sentence goes on to say someone lives at the property: "Vendent leur maison Rue du Try 7, 1325 Chaumont-Gistoux
+ * où ils habitent", "… waar ze nog wonen", "… where they live".
+ */
+const LIVED_IN_AFTER = /^[^.;!?\n]{0,60}?[\s,](?:où|waar|where) +(?:il|elle|ils|elles|je|nous|on|hij|zij|ze|ik|wij|we|he|she|they|i)(?: +\p{L}+)? +(?:habit|vi[tv]|résid|demeur|woon|wonen|liv)/iu;
 
 /**
  * The property word ending at `end` is where someone lives or moves, a verb of living or moving at most five words
@@ -722,8 +728,8 @@ const SIGNATURE_WORDS = buildTrie([
   ['srl', 'sa', 'sprl', 'scrl', 'sc', 'sas', 'sarl', 'r', 'l', 'asbl', 'bv', 'nv', 'bvba', 'cvba', 'vzw', 'gmbh', 'ltd'],
   [
     'gestionnaire', 'collaborateur', 'collaboratrice', 'assistant', 'assistante', 'conseiller', 'conseillere', 'directeur',
-    'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'avocat', 'avocate', 'syndic', 'clerc', 'comptable',
-    'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris',
+    'directrice', 'gerant', 'gerante', 'agent', 'agente', 'notaire', 'notaires', 'avocat', 'avocate', 'avocats', 'associes', 'syndic', 'clerc', 'comptable',
+    'secretaire', 'makelaar', 'vastgoedmakelaar', 'medewerker', 'medewerkster', 'zaakvoerder', 'zaakvoerster', 'notaris', 'notarissen', 'advocaten', 'geassocieerde',
     'advocaat', 'dossierbeheerder', 'beheerder', 'bediende', 'adviseur', 'manager', 'immobilier', 'immobiliere',
     'expert', 'architecte', 'architecte-expert', 'geometre', 'geometre-expert', 'architect', 'landmeter', 'schatter',
     // the department or branch after the name ("Jens Verbeeck – verhuur – Century 21 Primogest Berchem, Statiestraat 88",
@@ -747,10 +753,44 @@ function opensBlock(text: string, start: number): boolean {
     // notaire Arnaud Kirsch – Place Didier 31").
     if (c >= 97 && c <= 122 && KIND[charCode(text, i - 1)] !== 1) {
       const we = wordEndAfter(text, i, 20);
-      if (wordClass(SIGNATURE_WORDS, text, i, we) < 0 && wordClass(NAME_WORDS, text, i, we) !== NAME_PARTICLE) return false;
+      if (wordClass(SIGNATURE_WORDS, text, i, we) < 0 && wordClass(NAME_WORDS, text, i, we) !== NAME_PARTICLE) {
+        // A contact line's e-mail address right before ("Katrien Vanhove, katrien@…, Nieuwstraat 8, 9200 Dendermonde").
+        const email = emailStart(text, i);
+        if (email < 0 || !SEPARATOR_ONLY.test(text.slice(emailEnd(text, i), start))) return false;
+        i = email;
+      }
     }
   }
   return start < 120;
+}
+
+/** What parts a contact line's items: a comma, a dash, a bar. */
+const SEPARATOR_ONLY = /^ *[,–—|-]? *$/;
+
+/** End of the e-mail address holding `i` (before a space or a comma; at most 100 on). */
+function emailEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && k - i < 100 && !isHSpace(text.charCodeAt(k) | 0) && text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 10) k++;
+  return k;
+}
+
+/** Start of the e-mail address holding `i` (its characters up to a space, at most 100 back, hold an "@"), or -1. */
+function emailStart(text: string, i: number): number {
+  let at = false;
+  let k = i;
+  for (; k > 0 && i - k < 100; k--) {
+    const c = text.charCodeAt(k - 1) | 0;
+    if (isHSpace(c) || c === 10 || c === 60) break;
+    if (c === 64) at = true;
+  }
+  return at ? k : -1;
+}
+
+/** A transfer's free communication on the line before it ("COMMUNICATION : LOYER OKT APP RUE DE LA GARE 12/2"): a property. */
+const COMMUNICATION = /(?:communication|mededeling|communicatie)\s*:[^:\n]*$/i;
+
+function inCommunication(text: string, start: number): boolean {
+  return COMMUNICATION.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A listing's code right before the street ("VK-0312 Heidebloemstraat 27", "V-4427 Chée de Bruxelles 341"): a property. */

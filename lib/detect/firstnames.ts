@@ -42,7 +42,7 @@ francesco francine francis francisca francisco franco francois francoise frank f
 freya friedrich
 gabriel gabrielle gaelle gaetan gaetano gaspard gaston gauthier geert genevieve geoffroy george georges georgette
 georgiana gerald gerard gerda germaine gert gheorghe ghislain ghislaine gijs gilbert gilles ginette giovanna giovanni
-gisela gisele giulia giuseppe giuseppina godelieve goncalo greet greg gregoire gregory griet grzegorz gudrun guido
+gisela gisele giulia giuseppe giuseppina godelieve goedele goncalo greet greg gregoire gregory griet grzegorz gudrun guido
 guillaume guillermo gulsen gunter gunther gustaaf gustave guylain gwen gwenaelle gwendoline gwladys
 habiba hadrien hafida hafsa hajar hakan hakim halina hamid hamza hanane hannah hanne hannelore hans harry hasan hassan
 hatice heather heidi heike heinz helena helene helmut hendrik henri henriette henry herman hicham hilde hildegard

@@ -378,6 +378,15 @@ describe('postal addresses', () => {
     ['domicilié rue de la Loi 16, 1000 Bruxelles', 'rue de la Loi 16, 1000 Bruxelles'],
     ['demeurant avenue Louise 54 bte 3, 1050 Ixelles', 'avenue Louise 54 bte 3, 1050 Ixelles'],
     ['wonende te Gent, Kerkstraat 12 bus 3', 'Kerkstraat 12 bus 3'],
+    // "naar", "op" inside a Dutch street's name.
+    ['Goedele Vanderhoven, wonende Weg naar As 201, 3600 Genk, tel. 089 35 71 24.', 'Weg naar As 201, 3600 Genk'],
+    ['domicilié Steenweg op Gierle 12, 2300 Turnhout', 'Steenweg op Gierle 12, 2300 Turnhout'],
+    // A contact line: the e-mail address right before; a firm of notaries.
+    ['Katrien Vanhove, katrien@crediteam-vanhove.be, Nieuwstraat 8, 9200 Dendermonde, BTW BE 0851.732.452', 'Nieuwstraat 8, 9200 Dendermonde'],
+    ['Étude des notaires Bodart & Lecomte, Rue de Fer 36, 5000 Namur – 081/22.47.63', 'Rue de Fer 36, 5000 Namur'],
+    // The property they sell, where the sentence says they live.
+    ['Vendent leur maison Rue du Try 7, 1325 Chaumont-Gistoux où ils habitent, estimation demandée', 'Rue du Try 7, 1325 Chaumont-Gistoux'],
+    ['Ze verkopen hun woning Kerkstraat 5, 9000 Gent waar ze nog wonen.', 'Kerkstraat 5, 9000 Gent'],
     ['Adres: Grote Markt 7, 2000 Antwerpen', 'Grote Markt 7, 2000 Antwerpen'],
     ['Naam: Jolien Peeters\nAdres: Naamsesteenweg 203, 3001 Heverlee\nGeboortedatum: 27/03/1994', 'Naamsesteenweg 203, 3001 Heverlee'],
     // Among a person's identity items; in a quoted signature; after an address change; past an aside with a date before it.
@@ -589,6 +598,11 @@ describe('postal addresses', () => {
     ['Nouvelle maison à vendre : Rue Haute 4, 5000 Namur'],
     ["Les vendeurs n'habitent plus la maison, Rue Haute 12, 5000 Namur"],
     ['Hij woont niet meer in het appartement, Kerkstraat 5, 9000 Gent'],
+    ['Maison à vendre Rue du Try 7, 1325 Chaumont-Gistoux. Où ils habitent maintenant, je ne sais pas.'],
+    // A transfer's communication names the property paid for; an e-mail in a sentence before the address.
+    ['0416  05/10/2026  VIREMENT A DUPONT\n      COMMUNICATION : HUUR OKT 2026 APP RUE DE LA GARE 12/2 JAMBES'],
+    ['Mededeling: huur okt Kerkstraat 5 bus 2'],
+    ['Stuur een mail naar info@immo.be, Kerkstraat 8 is verkocht.'],
     // An investment property.
     ["vendent leur appart. d'invest. Rue de Dave 47 bte 3, loué 720 €/mois"],
     ['il habite Namur 3 jours par semaine'],
