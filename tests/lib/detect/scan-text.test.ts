@@ -165,6 +165,9 @@ describe('person names', () => {
 
   it.each([
     ['Monsieur Jean Dupont', 'Jean Dupont'],
+    // A sentence's first word is no part of the name ("For Daniel's", "Graag Jan").
+    ["Thank you for copying me. For Daniel's relocation allowance our payroll needs it.", 'Daniel'],
+    ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
     // Two first names joined by a hyphen, also when the list holds other pairs starting with the first ("Anne-Marie").
     ['Ma maman, Anne-Françoise Lhoest, est pensionnée', 'Anne-Françoise Lhoest'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
