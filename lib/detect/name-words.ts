@@ -72,6 +72,11 @@ export const NAME_WORDS = buildTrie([
     'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'eergisteren', 'vandaag', 'hier', 'yesterday', 'today',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'bien', 'cordialement', 'mvg', 'groeten',
     'regards',
+    // WordPress blocks in the editor's list view ("Colonne › Image › Citation « Témoignage Warnier »"), and what they hold
+    'paragraphe', 'titre', 'image', 'galerie', 'citation', 'liste', 'colonne', 'colonnes', 'groupe', 'bouton', 'tableau',
+    'separateur', 'couverture', 'paragraaf', 'titel', 'afbeelding', 'citaat', 'lijst', 'kolom', 'kolommen', 'groep', 'knop',
+    'tabel', 'paragraph', 'heading', 'quote', 'column', 'columns', 'group', 'button', 'table', 'separator', 'cover',
+    'temoignage', 'temoignages', 'avis', 'getuigenis', 'getuigenissen', 'testimonial', 'testimonials', 'review', 'reviews',
     // a moderation screen's row actions (WordPress: "Approuver | Répondre | Modification rapide")
     'approuver', 'desapprouver', 'repondre', 'modifier', 'corbeille', 'indesirable', 'goedkeuren', 'beantwoorden', 'bewerken',
     'salutations', 'etude', 'cabinet', 'bureau', 'kantoor', 'notariaat', 'expertisebureau', 'notariskantoor',

@@ -316,7 +316,8 @@ function wordName(text: string, start: number, we: number): boolean {
   if (kind < 0) return false;
   const next = charCode(text, we) === 32 && isAsciiLower(charCode(text, we + 1)) ? we + 1 : -1;
   if (kind === EVERY) return next > 0;
-  if (kind === LINK) return next > 0 && wordClass(LINK_AFTER, text, next, wordEndAfter(text, next, 12)) >= 0;
+  // "Lien vers Sheets"; a form's "Lien<TAB>primogest.be/…" (WordPress' publish panel)
+  if (kind === LINK) return (next > 0 && wordClass(LINK_AFTER, text, next, wordEndAfter(text, next, 12)) >= 0) || (charCode(text, we) === 9 && isAsciiLower(charCode(text, we + 1)));
   let i = start;
   while (isHSpace(charCode(text, i - 1))) i--;
   const ws = wordStartBefore(text, i, 12);

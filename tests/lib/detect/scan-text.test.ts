@@ -150,6 +150,10 @@ describe('dates of birth need a birth keyword', () => {
 });
 
 describe('person names', () => {
+  it("reads WordPress' list view: a block's name is no surname before a first name", () => {
+    expect(foundOf('person-name', 'Colonne › Image › Citation « Témoignage Sophie & Grégory »\nCitation « Avis Odile Piron »')).toEqual(['Sophie', 'Grégory', 'Odile Piron']);
+  });
+
   it("reads a bank statement's counterparty in capitals: after an honorific, an initial, or with a known first name", () => {
     const statement = [
       '0412  01/10/2026  VIREMENT DE LAMBERT THOMAS OU HOUBEN SARAH         +20.000,00',
@@ -361,6 +365,7 @@ describe('person names', () => {
     ['Van: Syndicus Beheer Peeters <info@peeters.be>'],
     // "Lien" (a first name) as the French word for a link; the Dutch "me." ending a sentence is no Maître.
     ['3 réponses                    Lien vers Sheets   ⋮'],
+    ['Statut\tBrouillon\nLien\tprimogest.be/jambes/ventes-recentes'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
     // The French "son" is "his" or "her".
