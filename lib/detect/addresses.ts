@@ -787,10 +787,12 @@ function emailStart(text: string, i: number): number {
 }
 
 /** A transfer's free communication on the line before it ("COMMUNICATION : LOYER OKT APP RUE DE LA GARE 12/2"): a property. */
-const COMMUNICATION = /(?:communication|mededeling|communicatie)\s*:[^:\n]*$/i;
+const COMMUNICATION = /(?:communication|mededeling|communicatie)\s*$/i;
 
 function inCommunication(text: string, start: number): boolean {
-  return COMMUNICATION.test(text.slice(Math.max(0, start - 80), start));
+  // The label's ":" at most 80 characters before, on the line (char tests first: most addresses have none).
+  const colon = lastIndexIn(text, 58, start - 80, start);
+  return colon > 0 && indexIn(text, 10, colon, start) < 0 && COMMUNICATION.test(text.slice(Math.max(0, colon - 16), colon));
 }
 
 /** A listing's code right before the street ("VK-0312 Heidebloemstraat 27", "V-4427 Chée de Bruxelles 341"): a property. */

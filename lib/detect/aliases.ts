@@ -12,7 +12,7 @@
  * window, finds exactly what a full scan finds. Not a person: a firm named after someone ("Étude Bodart & Wilmet",
  * "Wuyts Vastgoed BV", "Immo Deltour & Fils") or a street ("rue Dupont", "Jan Van Beersstraat"). */
 import { foldedHash, lettersEnd, prefixOf } from './alias-notes.ts';
-import { charCode, isAlnum, isApostrophe, isDigit, isHSpace, isUpper, sameFolded, wordEndAfter, wordStartBefore } from './chars.ts';
+import { charCode, isAlnum, isApostrophe, isDigit, isHSpace, isUpper, sameFolded, searchIn, wordEndAfter, wordStartBefore } from './chars.ts';
 import { STREET_SUFFIXES } from './addresses.ts';
 import { FIRM_AFTER, FIRM_BEFORE, isFlemishOp, NAME_WORDS, NOT_NAME, PARTICLE, STREET_TYPES } from './name-words.ts';
 import { type ScanState, tag } from './state.ts';
@@ -154,7 +154,7 @@ function initialsAliases(st: ScanState, from: number, to: number, found: number[
     const head = at[0]! < LEGEND_HEAD;
     let i = Math.max(from, at[0]! - ALIAS_REACH);
     const last = head ? to : Math.min(to, at[at.length - 1]! + ALIAS_REACH);
-    for (i = text.indexOf(initials, i); i >= 0 && i < last; i = text.indexOf(initials, i + initials.length)) {
+    for (i = searchIn(text, initials, i, last); i >= 0; i = searchIn(text, initials, i + initials.length, last)) {
       const e = i + initials.length;
       if (!isAlnum(charCode(text, i - 1)) && !isAlnum(charCode(text, e)) && !inCode(text, i, e) && (head || nearName(at, i))) found.push(i, e);
     }

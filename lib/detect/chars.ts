@@ -154,6 +154,18 @@ export function indexIn(text: string, c: number, from: number, to: number): numb
   return -1;
 }
 
+/**
+ * Where `needle` first starts in [from, to), or -1, reading no further than `to` (plus the needle's length): an
+ * incremental scan of a long draft must not search on to its end for a character or word its window lacks. A scan
+ * to the text's end uses the native search.
+ */
+export function searchIn(text: string, needle: string, from: number, to: number): number {
+  if (to >= text.length) return text.indexOf(needle, from);
+  // V8 slices a long string without copying it: the native search, bounded.
+  const i = text.slice(from, to + needle.length - 1).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
 /** Where char code `c` last is in text[from, to) (`from` below 0 reads from the start), or -1: lastIndexOf would search on back past `from`. */
 export function lastIndexIn(text: string, c: number, from: number, to: number): number {
   const start = Math.max(from, 0);

@@ -218,6 +218,10 @@ const DATE_NOUN = /(?:geboortedatum|geb\. ?datum|date de naissance|date of birth
 /** At most three words of a clause between it and the date. */
 const NOTE_WORDS = /^[ \t]+(?:[^\s\d;.!?,:()]+[ \t]+){1,3}$/;
 
+/** The last two letters (lowercase) of a date's name: datum, naissance, dob, birth, (birth)date. */
+const dateNounEnd = (last: number, before: number): boolean =>
+  (last === 109 && before === 117) || (last === 101 && (before === 99 || before === 116)) || (last === 98 && before === 111) || (last === 104 && before === 116);
+
 /**
  * A note's words after the date's name, before the date at `pos` ("geb.datum in fiche stond 14/08/1961", "date de
  * naissance c'est bien le …", "geb.datum verkoper 14/03/1962"). The name's last letter is looked for at most 40
@@ -227,8 +231,7 @@ function afterDateNoun(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && pos - k <= 40; k--) {
     const c = text.charCodeAt(k) | 0;
     if (c === 10 || isDigit(c)) return false;
-    const l = c | 32; // the last letter of datum, naissance, dob, birth, birthdate
-    if ((l === 109 || l === 101 || l === 98 || l === 104) && !isLetter(charCode(text, k + 1)) && DATE_NOUN.test(text.slice(Math.max(0, k - 20), k + 1))) {
+    if (dateNounEnd(c | 32, charCode(text, k - 1) | 32) && !isLetter(charCode(text, k + 1)) && DATE_NOUN.test(text.slice(Math.max(0, k - 20), k + 1))) {
       return NOTE_WORDS.test(text.slice(k + 1, pos));
     }
   }

@@ -5,7 +5,7 @@
  * of dots stays linear. Requires a dot in the domain and a final label of 2+ letters; "mailto:",
  * angle brackets and trailing punctuation fall outside the expansion.
  */
-import { charCode, isAsciiLower, isAsciiUpper, isDigit } from './chars.ts';
+import { charCode, isAsciiLower, isAsciiUpper, isDigit, searchIn } from './chars.ts';
 import { displayNameBefore } from './names.ts';
 import { type ScanState, tag } from './state.ts';
 
@@ -23,10 +23,10 @@ const isDomainChar = (c: number): boolean => isAsciiAlnum(c) || c === 46 || c ==
 /** Adds the emails whose "@" lies in [from, to). */
 export function scanEmails(st: ScanState, from: number, to: number): void {
   const text = st.text;
-  let at = text.indexOf('@', from);
-  while (at >= 0 && at < to) {
+  let at = searchIn(text, '@', from, to);
+  while (at >= 0) {
     const end = emailAround(st, at);
-    at = text.indexOf('@', end > at ? end : at + 1);
+    at = searchIn(text, '@', end > at ? end : at + 1, to);
   }
 }
 

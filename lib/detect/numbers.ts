@@ -46,6 +46,11 @@ export function scanNumbers(st: ScanState, from: number, to: number): void {
     const c1 = s > 0 ? (text.charCodeAt(s - 1) | 0) : 0;
     const c2 = charCode(text, e);
     const len = e - s;
+    // "12 réponses", "3 antwoorden" opening a line: Google Forms' answer counts, read by the tables pass.
+    if (c2 === 32 && (c1 === 10 || s === 0) && len <= 6) {
+      const c3 = charCode(text, e + 1);
+      if (c3 === 114 || c3 === 97) st.answerCounts.push(e);
+    }
     // Capitals touch it ("BE48…", "EH123456", "BE 0456…"), or a lowercase country code a long compact run ("be20733118905256").
     const letters = isAsciiUpper(c1) || isAsciiUpper(c2) || (isHSpace(c1) && isAsciiUpper(charCode(text, s - 2))) || (len >= 14 && isAsciiLower(c1));
     const house = len <= 12 && mayBeHouseNumber(text, s, e);

@@ -120,6 +120,8 @@ export class ScanState {
   readonly lists = [new Candidates(), new Candidates(), new Candidates(), new Candidates(), new Candidates()];
   /** What the passes note for the surnames repeated alone (aliases.ts). */
   readonly notes = new AliasNotes();
+  /** Where a number opening its line is followed by " r…" or " a…": maybe a Google Forms answer count (tables.ts). */
+  readonly answerCounts: number[] = [];
   private out = this.lists[0]!;
   private pass = 0;
   private lastContextPos = -1;
@@ -132,6 +134,7 @@ export class ScanState {
     this.nowYear = nowYear;
     for (const list of this.lists) list.length = 0;
     this.notes.reset();
+    this.answerCounts.length = 0;
     this.pass = -1;
     this.lastContextPos = -1;
   }

@@ -13,7 +13,7 @@
  * holding separators are looked at, and each block's header is read once per scan.
  */
 import { isPlausibleBirthYear, isRealDate } from './calendar.ts';
-import { charCode, indexIn, isDigit, isHSpace, lineEnd, lineStart, stripAccents, wordEndAfter } from './chars.ts';
+import { charCode, indexIn, isDigit, isHSpace, lineEnd, lineStart, searchIn, stripAccents, wordEndAfter } from './chars.ts';
 import { isoDate } from './dates.ts';
 import { ANCHORS } from './name-words.ts';
 import { nameAt } from './names.ts';
@@ -80,14 +80,14 @@ export function scanTables(st: ScanState, from: number, to: number): void {
   // ";" tables too, pasted into a mail (prose writes few semicolons); one whose header is the text's first line is
   // read as a CSV file below.
   for (const sep of ['|', '\t', ';']) {
-    for (let at = text.indexOf(sep, from); at >= 0 && at < to; ) {
+    for (let at = searchIn(text, sep, from, to); at >= 0; ) {
       const ls = lineStart(text, at);
       const le = lineEnd(text, at);
       if (ls >= from && separators(text, ls, le, sep) >= 2) {
         if (block === null || block.sep !== sep || ls < block.start || ls >= block.end) block = blockAt(text, ls, sep);
         if (ls > block.start && block.columns.length > 0 && !(sep === ';' && block.start === 0) && !block.inCell?.has(ls)) row(st, ls, le, block);
       }
-      at = text.indexOf(sep, le);
+      at = searchIn(text, sep, le, to);
     }
   }
   // A CSV file: its header is the text's first line (in prose, "," is everywhere: looking for tables of commas
@@ -123,34 +123,43 @@ const MAX_ANSWERS = 1000;
 /**
  * Google Forms' summary of the answers ("Résumé", "Overzicht", "Summary"), copied as text: a question's title, maybe
  * its description, "12 réponses", then one answer per line up to a blank line. Under a name, birth-date or address
- * question, each answer is a cell of that column ("Nom *", "12 réponses", "Lambert", "Mukendi", …).
+ * question, each answer is a cell of that column ("Nom *", "12 réponses", "Lambert", "Mukendi", …). A full scan reads
+ * the counts the numbers pass noted (searching the text for four words cost 5% of the scan); an incremental one
+ * searches its window, and the paragraph above it (its count line may open a long list).
  */
 function formsSummaries(st: ScanState, from: number, to: number): void {
   const text = st.text;
-  // An incremental window may start inside a long list: its count line is above, in the same paragraph.
+  if (from === 0 && to >= text.length) {
+    for (const at of st.answerCounts) answers(st, at, 0, 0, to);
+    return;
+  }
   let ps = lineStart(text, from);
   for (let n = 0; ps > 1 && n < MAX_ANSWERS && !isBlankLine(text, lineStart(text, ps - 1), ps - 1); n++) ps = lineStart(text, ps - 1);
   for (const word of ANSWER_WORDS) {
-    for (let at = text.indexOf(word, ps); at >= 0 && at < to; at = text.indexOf(word, at + word.length)) {
-      // The count's line read from its digits to its end, a few characters each side (not a long line's ends).
-      let ls = at;
-      while (ls > at - 6 && isDigit(charCode(text, ls - 1))) ls--;
-      if (ls === at || ls < ps || (ls > 0 && text.charCodeAt(ls - 1) !== 10)) continue;
-      const nl = indexIn(text, 10, at, at + COUNT_TAIL);
-      const le = nl >= 0 ? nl : at + COUNT_TAIL >= text.length ? text.length : -1;
-      if (le < 0 || !ANSWER_COUNT.test(text.slice(ls, le))) continue;
-      const kind = questionKind(text, ls);
-      if (kind === 0 || kind === ADDRESS_PART) continue;
-      for (let a = le + 1, n = 0; a < to && n < MAX_ANSWERS; n++) {
-        const ae = lineEnd(text, a);
-        if (isBlankLine(text, a, ae)) break;
-        if (a >= from) {
-          const s = trimStart(text, a, ae);
-          cell(st, kind, s, trimEnd(text, s, ae));
-        }
-        a = ae + 1;
-      }
+    for (let at = searchIn(text, word, ps, to); at >= 0; at = searchIn(text, word, at + word.length, to)) answers(st, at, ps, from, to);
+  }
+}
+
+/** The answers in [from, to) under the count whose word follows the space at `at`, when it is one (its line at or after `ps`). */
+function answers(st: ScanState, at: number, ps: number, from: number, to: number): void {
+  const text = st.text;
+  // The count's line read from its digits to its end, a few characters each side (not a long line's ends).
+  let ls = at;
+  while (ls > at - 6 && isDigit(charCode(text, ls - 1))) ls--;
+  if (ls === at || ls < ps || (ls > 0 && text.charCodeAt(ls - 1) !== 10)) return;
+  const nl = indexIn(text, 10, at, at + COUNT_TAIL);
+  const le = nl >= 0 ? nl : at + COUNT_TAIL >= text.length ? text.length : -1;
+  if (le < 0 || !ANSWER_COUNT.test(text.slice(ls, le))) return;
+  const kind = questionKind(text, ls);
+  if (kind === 0 || kind === ADDRESS_PART) return;
+  for (let a = le + 1, n = 0; a < to && n < MAX_ANSWERS; n++) {
+    const ae = lineEnd(text, a);
+    if (isBlankLine(text, a, ae)) break;
+    if (a >= from) {
+      const s = trimStart(text, a, ae);
+      cell(st, kind, s, trimEnd(text, s, ae));
     }
+    a = ae + 1;
   }
 }
 
@@ -182,7 +191,7 @@ const MAX_VALUE = 200;
  */
 function jsonValues(st: ScanState, from: number, to: number): void {
   const text = st.text;
-  for (let at = text.indexOf('":', from); at >= 0 && at < to; at = text.indexOf('":', at + 2)) {
+  for (let at = searchIn(text, '":', from, to); at >= 0; at = searchIn(text, '":', at + 2, to)) {
     const ks = text.lastIndexOf('"', at - 1);
     if (ks < 0 || at - ks > MAX_KEY) continue;
     const kind = headerKind(text.slice(ks + 1, at));
@@ -203,14 +212,14 @@ function jsonValues(st: ScanState, from: number, to: number): void {
  */
 function vcards(st: ScanState, from: number, to: number): void {
   const text = st.text;
-  // Each card read once, from its BEGIN to its END (or the text's end): the next card is looked for after it. The
+  // Each card read once, from its BEGIN to its END (at most MAX_CARD on): the next card is looked for after it. The
   // card [from, to) starts in may begin before it (an incremental scan's window inside a long card).
   const before = from > 0 ? cardBefore(text, 'BEGIN:', from) : -1;
-  const first = before >= 0 && cardBefore(text, 'END:', from) < before ? before : cardAfter(text, 'BEGIN:', from);
-  for (let at = first, end = 0; at >= 0 && at < to; at = cardAfter(text, 'BEGIN:', end)) {
-    const stop = cardAfter(text, 'END:', at);
-    end = stop < 0 ? text.length : stop;
-    for (let ls = lineEnd(text, at) + 1; ls < end; ls = lineEnd(text, ls) + 1) {
+  const first = before >= 0 && cardBefore(text, 'END:', from) < before ? before : cardAfter(text, 'BEGIN:', from, to);
+  for (let at = first, end = 0; at >= 0 && at < to; at = cardAfter(text, 'BEGIN:', end, to)) {
+    const stop = cardAfter(text, 'END:', at, at + MAX_CARD);
+    end = stop < 0 ? Math.min(text.length, at + MAX_CARD) : stop;
+    for (let ls = lineEnd(text, at) + 1; ls < end && ls < to; ls = lineEnd(text, ls) + 1) {
       const le = lineEnd(text, ls);
       const colon = indexIn(text, 58, ls, le);
       if (colon < 0) continue;
@@ -234,21 +243,26 @@ function vcards(st: ScanState, from: number, to: number): void {
   }
 }
 
+/** Longest vCard read (a photo makes a card long): a card's lines past it are not read, in any scan. */
+const MAX_CARD = 100_000;
+
 /**
- * Where the first `mark` + "VCARD" ("BEGIN:VCARD", "END:VCARD") starts at or after `from`, or -1. Looked for by its
- * "VCARD": V8 finds a five-letter pattern in a long text about three times faster than the eleven-letter one.
+ * Where the first `mark` + "VCARD" ("BEGIN:VCARD", "END:VCARD") that starts in [from, to) starts, or -1. Looked for by
+ * its "VCARD": V8 finds a five-letter pattern in a long text about three times faster than the eleven-letter one.
  */
-function cardAfter(text: string, mark: string, from: number): number {
-  for (let v = text.indexOf('VCARD', from + mark.length); v >= 0; v = text.indexOf('VCARD', v + 5)) {
+function cardAfter(text: string, mark: string, from: number, to: number): number {
+  for (let v = searchIn(text, 'VCARD', from + mark.length, to + mark.length); v >= 0; v = searchIn(text, 'VCARD', v + 5, to + mark.length)) {
     if (text.startsWith(mark, v - mark.length)) return v - mark.length;
   }
   return -1;
 }
 
-/** Where the last `mark` + "VCARD" that starts at or before `from` starts, or -1. */
+/** Where the last `mark` + "VCARD" that starts at or before `from`, at most MAX_CARD before it, starts, or -1. */
 function cardBefore(text: string, mark: string, from: number): number {
-  for (let v = text.lastIndexOf('VCARD', from + mark.length); v >= mark.length; v = text.lastIndexOf('VCARD', v - 1)) {
-    if (text.startsWith(mark, v - mark.length)) return v - mark.length;
+  const lo = Math.max(0, from - MAX_CARD);
+  const area = text.slice(lo, from + mark.length + 5);
+  for (let v = area.lastIndexOf('VCARD'); v >= mark.length; v = area.lastIndexOf('VCARD', v - 1)) {
+    if (area.startsWith(mark, v - mark.length)) return lo + v - mark.length;
   }
   return -1;
 }

@@ -1,9 +1,10 @@
 /**
  * The engine's fast paths must give exactly what the plain forms they replace give: digit runs
  * read by hand, the anchor regex grouped by first letter, masks shared between findings written alike, IBANs validated
- * from char codes. Each is compared with its plain form on many generated inputs.
+ * from char codes, a search bounded to a window. Each is compared with its plain form on many generated inputs.
  */
 import { describe, expect, it } from 'vitest';
+import { searchIn } from '../../../lib/detect/chars.ts';
 import { validIban } from '../../../lib/detect/iban.ts';
 import { mask } from '../../../lib/detect/index.ts';
 import { ANCHOR_ALTERNATIVES, ANCHOR_PATTERN } from '../../../lib/detect/names.ts';
@@ -141,6 +142,20 @@ describe('digit runs read by hand', () => {
         expect(Array.from({ length: run.count }, (_, k) => text.slice(run.gStart[k], run.gEnd[k]))).toEqual(groups);
         digit.lastIndex = e;
       }
+    }
+  });
+});
+
+describe('a search bounded to a window', () => {
+  it('finds what indexOf finds starting in [from, to), and nothing that starts later', () => {
+    const rnd = prng(29112026);
+    const text = agencyText(rnd, 40);
+    for (let k = 0; k < 2000; k++) {
+      const needle = ['@', '\t', ';', '":', ' réponse', 'VCARD', 'e', 'Rue'][k % 8]!;
+      const from = Math.floor(rnd() * text.length);
+      const to = from + Math.floor(rnd() * 400);
+      const plain = text.indexOf(needle, from);
+      expect(searchIn(text, needle, from, to)).toBe(plain >= 0 && (plain < to || to >= text.length) ? plain : -1);
     }
   });
 });
