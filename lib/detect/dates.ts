@@ -44,7 +44,7 @@ const MONTH_TRIE = buildTrie(
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
 /** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$|^[ \t\u00a0]+[^\d\n;.!?,:()]{1,30}:\s*$/i;
+const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$|^[ \t\u00a0]+(?:[^\d\n;.!?,:()=]|(?<=\b(?:m|mr|mme|mlle|dhr|mevr|mw))\.){1,30}[:=]\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",
@@ -93,7 +93,7 @@ function birthWordBefore(text: string, pos: number): number {
   // One letter ("b." for born, the "e" of "né(e)") only in lowercase: "label E." is no birth.
   if (kind === BIRTH) return i - ws > 1 || !isUpper((text.charCodeAt(ws) | 0)) ? YES : NO;
   // A label's other words ("geboortedatum nakijken:", "date de naissance à vérifier :"): the birth word a few words back.
-  if (kind !== FILLER_WORD) return bornIn(text, i) || afterDateNoun(text, pos) ? YES : lastIndexIn(text, 58, i, pos) >= 0 ? ASK_CONTEXT : NO;
+  if (kind !== FILLER_WORD) return bornIn(text, i) || afterDateNoun(text, pos) ? YES : lastIndexIn(text, 58, i, pos) >= 0 || lastIndexIn(text, 61, i, pos) >= 0 ? ASK_CONTEXT : NO;
   const j = skipBack(text, ws);
   const ws2 = wordStartBefore(text, j, 20);
   return (ws2 < j && wordClass(BIRTH_OR_FILLER, text, ws2, j) === BIRTH) || afterDateNoun(text, pos) ? YES : ASK_CONTEXT;
@@ -120,10 +120,12 @@ function bornIn(text: string, end: number): boolean {
     i = ws;
     while (i > 0 && isHSpace((text.charCodeAt(i - 1) | 0))) i--;
   }
-  if (charCode(text, i - 1) === 46) i--; // "geb."
+  const dot = charCode(text, i - 1) === 46;
+  if (dot) i--; // "geb."
   ws = wordStartBefore(text, i, 20);
-  // A one-letter birth word ("b.", the "e" of "né(e)") is no word here: "Rue E. Gent 12/03/1985".
-  return i - ws > 1 && wordClass(BIRTH_OR_FILLER, text, ws, i) === BIRTH;
+  // A one-letter birth word ("b.", the "e" of "né(e)") is no word here: "Rue E. Gent 12/03/1985"; before a dot, only an
+  // abbreviation ("geb."), not a sentence's end ("Date de naissance. Rendez-vous : 12/03/2025").
+  return i - ws > 1 && (!dot || i - ws <= 3) && wordClass(BIRTH_OR_FILLER, text, ws, i) === BIRTH;
 }
 
 /** The preposition before a birth place: "née à Namur", "geboren te Gent", "born in Utrecht". */
@@ -140,10 +142,10 @@ function skipBack(text: string, pos: number): number {
   while (i > 0 && pos - i < 8) {
     const c = (text.charCodeAt(i - 1) | 0);
     const next = text.charCodeAt(i) | 0;
-    // Spaces, ":", "(", a line break, the arrows "->", "-->", "=>", "→", and the "*" of a required form field
+    // Spaces, ":", "=", "(", a line break, the arrows "->", "-->", "=>", "→", and the "*" of a required form field
     // (Google Forms: "Date de naissance *").
-    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 40 || c === 10 || c === 62 || c === 0x2192 || c === 42) i--;
-    else if ((c === 45 || c === 61) && (next === 62 || (c === 45 && next === 45))) i--;
+    if (c === 32 || c === 0xa0 || c === 9 || c === 58 || c === 61 || c === 40 || c === 10 || c === 62 || c === 0x2192 || c === 42) i--;
+    else if (c === 45 && (next === 62 || next === 45)) i--;
     else break;
   }
   return charCode(text, i - 1) === 41 ? beforeParenthesis(text, i, 44) : i;

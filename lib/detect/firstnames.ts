@@ -20,7 +20,7 @@ anke ann anna anne anne-catherine anne-france anne-laure anne-marie
 anne-sophie anneleen annelies annemarie annemie annette annick anouar anouk antoine antoinette antonia antonio aoife
 apolline ariane arlette arnaud arne arno arsene arthur ashley astrid audrey augustin augustine aurelie aurelien aurore
 awa axel aya aymeric ayoub ayse aziz
-badr baptiste barbara bart bartosz bastien baudouin bavo
+badr baptiste barbara bart bartosz bas bastien baudouin bavo
 beata beatrice beatriz becky benedicte benjamin benoit bernadette
 bernard bert bertrand bieke bilal birgit bjorn blaise bo bogdan bram brandon brecht brian brice brigitte britt bruno
 burak
@@ -37,7 +37,7 @@ edith edmond edouard edward elena eleonore eliane elie elien elif eline elisa el
 ellen elodie eloise els elsa elzbieta emanuele emeline emile emilie emily emine emma emmanuel emmanuelle emre enrico
 enrique enzo eric erik ernest erwin esmee esra estelle esther ethan eugene eva evelien evelyne evi ewa
 fabian fabien fabienne fabio fabrice fadime fanny farid fatima fatma fatou fatoumata febe federica femke fenna fernand
-fernande fernando fien filip filippo filomena finn fiona flavie florent florian florin floris fouad francesca
+fernande fernando fien filip filippo filomena finn fiona flavie florence florent florian florin floris fouad francesca
 francesco francine francis francisca francisco franco francois francoise frank frans fred frederic frederik frederique
 freya friedrich
 gabriel gabrielle gaelle gaetan gaetano gaspard gaston gauthier geert genevieve geoffroy george georges georgette
@@ -86,7 +86,7 @@ regine regis remi
 remy renata renaud rene renee renske ricardo richard rik rita robbe robert roberto robin robrecht rocco rodrigue roel
 roger roland rolande romain romane ronald rosa rosalie rosaria rosetta ruben rudi rudolf rudy rui rutger ruud ryan
 saar sabine sabrina sacha safae salim salma salome salvatore samia samir samira samuel sanae sander sandra sandrine
-sanne sara sarah saskia sean seb sebastien seppe serge sergio serkan sevda severine sidonie siebe siemen siham silke
+sanne sara sarah saskia sean seb sebastiaan sebastien seppe serge sergio serkan sevda severine sidonie siebe siemen siham silke
 silvia simon simona simone siobhan sjoerd sofia sofiane sofie solange solene songul sonja sophia sophie souad soufiane
 soukaina souleymane staf stan stanislaw stefaan stefan stefanie stefano steph stephane stephanie sterre steven stien
 stijn suzanne sven sybille sylvain sylvia sylvie sylwia

@@ -63,7 +63,7 @@ export const NAME_WORDS = buildTrie([
     'for', 'from', 'if', 'when', 'after', 'before', 'with', 'without', 'since', 'until', 'our', 'my', 'your', 'his', 'her',
     'their', 'this', 'that', 'these', 'those', 'please', 'also', 'and', 'but', 'then', 'avec', 'sans', 'depuis', 'chez',
     'dans', 'mais', 'donc', 'puis', 'notre', 'votre', 'leur', 'mon', 'mes', 'nos', 'leurs', 'ses', 'lors', 'quand',
-    'avant', 'apres', 'selon', 'malgre', 'vers', 'entre', 'comme', 'bij', 'naar', 'over', 'onze', 'mijn', 'uw', 'deze',
+    'avant', 'apres', 'selon', 'malgre', 'vers', 'entre', 'comme', 'pays', 'bij', 'naar', 'over', 'onze', 'mijn', 'uw', 'deze',
     'dit', 'die', 'dat', 'ook', 'maar', 'dus', 'graag', 'als', 'wanneer', 'sinds', 'tot', 'zonder', 'want', 'omdat', 'toen',
     'nadat', 'voordat', 'par', 'suite', 'merci', 'ik', 'wij',
     'we', 'u', 'hij', 'zij', 'het', 'een', 'in', 'op', 'met', 'voor', 'dank', 'the', 'i', 'you', 'thank', 'thanks', 'a',

@@ -47,6 +47,10 @@ describe('dates of birth need a birth keyword', () => {
     ['mijn geboortedatum is 12 oktober 1992 en wij wonen', '12 oktober 1992'],
     ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
+    // "=" for ":" in a note; a person's honorific in the label.
+    ['Date de naissance = 22/01/1987', '22/01/1987'],
+    ['Date de naissance de M. = 22/01/1987 (pas 1988 comme encodé)', '22/01/1987'],
+    ['- geboortedatum dhr. De Vos: 21 mei 1979, klopt met het rijksregister', '21 mei 1979'],
     // A note's few words between the date's name and the date.
     ['!! geb.datum in fiche stond 14/08/1961', '14/08/1961'],
     ['In compromis staat geb.datum verkoper 14/03/1962 (typfout)', '14/03/1962'],
@@ -117,6 +121,8 @@ describe('dates of birth need a birth keyword', () => {
     ['EPC label E.\n01/03/2025 10:00\tBezoek'],
     ['DOB 14/14/1981'],
     // More than three words after the date's name, or another sentence.
+    ['Date de naissance. Rendez-vous : 12/03/2025'],
+    ['Date de naissance.\nRendez-vous : 12/03/2019'],
     ['Geboortedatum nakijken bij bezoek van 12/03/2019'],
     ['Date de naissance. Visite le 12/03/1985'],
     // The next label, on the next line, says what the date is.
@@ -172,6 +178,9 @@ describe('person names', () => {
     // A sentence's first word is no part of the name ("For Daniel's", "Graag Jan").
     ["Thank you for copying me. For Daniel's relocation allowance our payroll needs it.", 'Daniel'],
     ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
+    // First names Bas, Florence, Sebastiaan (also a city, a word: "en bas", "aux Pays-Bas" stay words).
+    ['Director: Sebastiaan Verhoef (Bas), born on 27 August 1979', 'Sebastiaan Verhoef'],
+    ['Créé le 03/11/2025 par Florence Dewez – Modifié le 04/12/2025', 'Florence Dewez'],
     // Two first names joined by a hyphen, also when the list holds other pairs starting with the first ("Anne-Marie").
     ['Ma maman, Anne-Françoise Lhoest, est pensionnée', 'Anne-Françoise Lhoest'],
     ['En dank aan Amira El Khatib, die alle bezoeken inplande.', 'Amira El Khatib'],
