@@ -407,12 +407,14 @@ function tableCell(text: string, start: number, end: number): boolean {
   }
   if (!isCellSeparator(sep) || indexIn(text, sep, start, end) >= 0) return false;
   // Two separators or more on the line (read 300 characters each way at most), and the line above a row or header of
-  // the same table (not a signature's "Rue … | 081 30 45 67 | TVA …" under its firm's name).
+  // the same table (not a signature's "Rue … | 081 30 45 67 | TVA …" under its firm's name, nor under "Makelaar BIV … |
+  // Century 21 …": a "|" table's line above holds two bars too; a CSV's may be a quoted cell's last line).
+  const above = sep === 124 ? 2 : 1;
   const ls = lastIndexIn(text, 10, start - 300, start) + 1;
   if (ls === 0) return false;
   const le = indexIn(text, 10, end, end + 300);
   if (separatorsIn(text, sep, ls, le < 0 ? Math.min(text.length, end + 300) : le) < 2) return false;
-  return separatorsIn(text, sep, lastIndexIn(text, 10, ls - 301, ls - 1) + 1, ls - 1) >= 1;
+  return separatorsIn(text, sep, lastIndexIn(text, 10, ls - 301, ls - 1) + 1, ls - 1) >= above;
 }
 
 /** Cell separators `sep` in text[from, to), a run of them counted once (tabs that align a label's value). */

@@ -135,6 +135,9 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
     'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
     'for rent', 'to let', 'subject', 'gmail -', 'invest.', 'investissement', 'investering', 'beleggingspand',
+    // a candidate for the property ("Kandidaat-huurder voor Lange Leemstraat 214"): the longer reading beats "huurder"
+    'kandidaat-huurder*', 'kandidaat-koper*', 'candidat-locataire*', 'candidats-locataires', 'candidat locataire',
+    'candidats locataires', 'candidat-acquereur*', 'candidat acquereur', 'candidats acquereurs',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [

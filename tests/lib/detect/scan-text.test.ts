@@ -398,6 +398,8 @@ describe('postal addresses', () => {
     // "naar", "op" inside a Dutch street's name.
     ['Goedele Vanderhoven, wonende Weg naar As 201, 3600 Genk, tel. 089 35 71 24.', 'Weg naar As 201, 3600 Genk'],
     ['domicilié Steenweg op Gierle 12, 2300 Turnhout', 'Steenweg op Gierle 12, 2300 Turnhout'],
+    // A signature's address line with bars, under its firm's line with one bar: no table.
+    ['Hanne Claeys\nVastgoedmakelaar BIV 512.884 | Century 21 Primogest Gent\nKouter 17, 9000 Gent | T 09 223 41 70 | M 0473 62 15 08', 'Kouter 17, 9000 Gent'],
     // A contact line: the e-mail address right before; a firm of notaries.
     ['Katrien Vanhove, katrien@crediteam-vanhove.be, Nieuwstraat 8, 9200 Dendermonde, BTW BE 0851.732.452', 'Nieuwstraat 8, 9200 Dendermonde'],
     ['Étude des notaires Bodart & Lecomte, Rue de Fer 36, 5000 Namur – 081/22.47.63', 'Rue de Fer 36, 5000 Namur'],
@@ -616,6 +618,9 @@ describe('postal addresses', () => {
     ["Les vendeurs n'habitent plus la maison, Rue Haute 12, 5000 Namur"],
     ['Hij woont niet meer in het appartement, Kerkstraat 5, 9000 Gent'],
     ['Maison à vendre Rue du Try 7, 1325 Chaumont-Gistoux. Où ils habitent maintenant, je ne sais pas.'],
+    // A candidate for the property (not "the tenant", who lives there).
+    ['Kandidaat-huurder voor Lange Leemstraat 214 bus 3, 2018 Antwerpen (huur € 950 + € 60)'],
+    ['Candidat locataire pour la Rue Haute 12, 5000 Namur'],
     // A transfer's communication names the property paid for; an e-mail in a sentence before the address.
     ['0416  05/10/2026  VIREMENT A DUPONT\n      COMMUNICATION : HUUR OKT 2026 APP RUE DE LA GARE 12/2 JAMBES'],
     ['Mededeling: huur okt Kerkstraat 5 bus 2'],
