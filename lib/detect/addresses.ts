@@ -639,7 +639,8 @@ function namedAfterPerson(text: string, ws: number): number {
     const we = i - 1;
     const s = wordStartBefore(text, we, 30);
     if (s === we) break;
-    if (wordClass(STREET_WORDS, text, s, we) !== PARTICLE) {
+    // A name's particles ("de", "Van"), not a sentence's words ("wonen Lotte en Yassine op Diestsesteenweg 214").
+    if (wordClass(NAME_WORDS, text, s, we) !== NAME_PARTICLE) {
       if (!isUpper((text.charCodeAt(s) | 0)) || (wordClass(FIRST_NAME, text, s, we) < 0 && wordClass(QUALIFIERS, text, s, we) < 0)) break;
       start = s;
     }

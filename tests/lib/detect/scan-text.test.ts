@@ -178,6 +178,7 @@ describe('person names', () => {
     // A sentence's first word is no part of the name ("For Daniel's", "Graag Jan").
     ["Thank you for copying me. For Daniel's relocation allowance our payroll needs it.", 'Daniel'],
     ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
+    ['Demain Marie passe avec les clés.', 'Marie'],
     // First names Bas, Florence, Sebastiaan (also a city, a word: "en bas", "aux Pays-Bas" stay words).
     ['Director: Sebastiaan Verhoef (Bas), born on 27 August 1979', 'Sebastiaan Verhoef'],
     ['Créé le 03/11/2025 par Florence Dewez – Modifié le 04/12/2025', 'Florence Dewez'],
@@ -395,6 +396,8 @@ describe('postal addresses', () => {
     ['domicilié rue de la Loi 16, 1000 Bruxelles', 'rue de la Loi 16, 1000 Bruxelles'],
     ['demeurant avenue Louise 54 bte 3, 1050 Ixelles', 'avenue Louise 54 bte 3, 1050 Ixelles'],
     ['wonende te Gent, Kerkstraat 12 bus 3', 'Kerkstraat 12 bus 3'],
+    // A street named after a person takes a name's particles, not a sentence's words before it.
+    ['vanaf 1 december wonen Lotte en Yassine op Diestsesteenweg 214 bus 1.', 'Diestsesteenweg 214 bus 1'],
     // "naar", "op" inside a Dutch street's name.
     ['Goedele Vanderhoven, wonende Weg naar As 201, 3600 Genk, tel. 089 35 71 24.', 'Weg naar As 201, 3600 Genk'],
     ['domicilié Steenweg op Gierle 12, 2300 Turnhout', 'Steenweg op Gierle 12, 2300 Turnhout'],
