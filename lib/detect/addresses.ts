@@ -61,6 +61,9 @@ const NOT_HOUSE_NUMBER: Pattern = {
   source: String.raw`[.,]\d{2}[ \u00a0]?(?:€|eur)|[ \u00a0]?(?:m²|%|€|°|(?:m2?|km|ha|a|ca|ares?|eur(?:os?)?|ans?|jaar|h|u|uur|kwh|x|janv(?:ier)?|januari|jan|f[ée]v(?:rier)?|februari|feb|mars|maart|mrt|avr(?:il)?|april|apr|mai|mei|juin|juni|jun|juil(?:let)?|juli|jul|ao[uû]t|augustus|aug|sept(?:embre|ember)?|sep|oct(?:obre|ober)?|okt(?:ober)?|nov(?:embre|ember)?|d[ée]c(?:embre|ember)?)(?![a-zà-ÿ]))`,
 };
 
+/** A currency right after a number. */
+const PRICE_AFTER = /^[ \u00a0\u202f]?(?:€|eur)/i;
+
 /** After the number: letter or bis/ter, then a box ("bus 3", "bte 12", "boîte 4"). Bounded, linear. */
 const NUMBER_TAIL: Pattern = {
   flags: 'y',
@@ -218,6 +221,8 @@ export function addressAtRun(st: ScanState, run: Run): void {
   const text = st.text;
   // Not a date's day ("[Note CRM 13.05.2020]", "ETAT DES LIEUX 16/04/2020").
   if (run.len(0) > 4 || run.dig[0] === 0 || run.isDateAt(0)) return;
+  // "rue de Dave 278 000 €": the number is a price's thousands.
+  if (run.count > 1 && run.len(1) === 3 && isHSpace(run.sep[0]!) && PRICE_AFTER.test(text.slice(run.gEnd[1]!, run.gEnd[1]! + 5))) return;
   let numEnd = run.gEnd[0]!;
   // "12-14", "12/3": a range or a box written with the number.
   if (run.count > 1 && (run.sep[0] === 45 || run.sep[0] === 47) && run.len(1) <= 3) numEnd = run.gEnd[1]!;
@@ -382,8 +387,8 @@ function inSubjectLine(text: string, start: number): boolean {
   const we = wordEndAfter(text, ls, 12);
   let c = we;
   while (isHSpace(charCode(text, c))) c++;
-  // "Onderwerp:", or a header table's "Sujet<TAB>Fwd: …".
-  return (charCode(text, c) === 58 || charCode(text, we) === 9) && wordClass(SUBJECT, text, ls, we) >= 0;
+  // "Onderwerp:", or a header table's "Sujet<TAB>Fwd: …"; Roundcube's window title ("Roundcube Webmail :: <subject>").
+  return ((charCode(text, c) === 58 || charCode(text, we) === 9) && wordClass(SUBJECT, text, ls, we) >= 0) || text.startsWith('Roundcube Webmail ::', ls);
 }
 
 /** Table cells' separators: tab, ";", "|". */

@@ -43,8 +43,8 @@ const MONTH_TRIE = buildTrie(
 /** Ordinal suffixes after a day number: "1er", "1re", "1e", "1ste", "2de", "1st", "2nd", "3rd", "4th". */
 const ORDINALS = buildTrie([['er', 're', 'e', 'ste', 'de', 'st', 'nd', 'rd', 'th']]);
 
-/** What may stand between the keyword and the date. Bounded, so linear. */
-const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$|^[ \t\u00a0]+(?:[^\d\n;.!?,:()=]|(?<=\b(?:m|mr|mme|mlle|dhr|mevr|mw))\.){1,30}[:=]\s*$/i;
+/** What may stand between the keyword and the date ("née Collignon à Huy le": a maiden name too). Bounded, so linear. */
+const FILLER = /^\s*(?:\([^)\n]{1,40}\))?[\s:,(*-]*(?:(?:is|est|was|ist|as)\s+)?(?:(?:le|op|on|am|den|the)[\s:]*)?$|^[\s:,(]*(?:[^\s\d;.!?,:()]+\s+)?(?:à|a|te|in|at|en)\s[^\d\n;.!?]{1,40}?(?:,\s*)?\s(?:le|op|on|am)\s*$|^[\s:]*[^\d\n;.!?,:]{1,40},\s*(?:le|op|on|am)\s*$|^[ \t\u00a0]+(?:[^\d\n;.!?,:()=]|(?<=\b(?:m|mr|mme|mlle|dhr|mevr|mw))\.){1,30}[:=]\s*$/i;
 
 /**
  * Cheap gate before the month regex, at the end of a one- or two-digit number: "12 mars",

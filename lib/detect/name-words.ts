@@ -67,7 +67,8 @@ export const NAME_WORDS = buildTrie([
     'dit', 'die', 'dat', 'ook', 'maar', 'dus', 'graag', 'als', 'wanneer', 'sinds', 'tot', 'zonder', 'want', 'omdat', 'toen',
     'nadat', 'voordat', 'demain', 'ensuite', 'alors', 'ainsi', 'enfin', 'voici', 'voila', 'bref', 'oui', 'non', 'ok',
     'cependant', 'toutefois', 'pourtant', 'morgen', 'overmorgen', 'straks', 'daarna', 'nadien', 'verder', 'eerst', 'ja',
-    'tomorrow', 'par', 'suite', 'merci', 'ik', 'wij',
+    'tomorrow', 'zoals', 'zodra', 'indien', 'hoewel', 'terwijl', 'toch', 'wel', 'niet', 'nog', 'lorsque', 'puisque',
+    'quoique', 'tandis', 'aussi', 'meme', 'deja', 'encore', 'toujours', 'par', 'suite', 'merci', 'ik', 'wij',
     'we', 'u', 'hij', 'zij', 'het', 'een', 'in', 'op', 'met', 'voor', 'dank', 'the', 'i', 'you', 'thank', 'thanks', 'a',
     'cher', 'chere', 'beste', 'bonjour', 'goedemorgen', 'goedemiddag', 'ami', 'amis', 'vriend', 'vrienden', 'partenaire',
     'partenaires', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag',
@@ -152,6 +153,9 @@ export const FIRM_BEFORE = buildTrie([
     'bouwbedrijf', 'aannemingen', 'aannemingsbedrijf', 'dakwerken', 'schrijnwerkerij', 'entreprise', 'entreprises',
     // a quotation's firm: "le devis Gobert", "offerte Janssens"
     'devis', 'offerte',
+    // trades and services named after their owner: "Elektro Vandamme", "Expertises Hennuy"
+    'elektro', 'expertise', 'expertises', 'schilderwerken', 'renovatie', 'renovation', 'renovations', 'tuinwerken',
+    'isolatie', 'isolation', 'vitrerie', 'glaswerken',
   ],
 ]);
 export const FIRM_AFTER = buildTrie([

@@ -47,6 +47,8 @@ describe('dates of birth need a birth keyword', () => {
     ['mijn geboortedatum is 12 oktober 1992 en wij wonen', '12 oktober 1992'],
     ['ma date de naissance est le 12/03/1985', '12/03/1985'],
     ['Geboortedatum: 1985-03-12', '1985-03-12'],
+    // A maiden name between "née" and the birth place.
+    ['Marie Ramos, née Collignon à Huy le 30/09/1966, NN 66.09.30-216.42.', '30/09/1966'],
     // "=" for ":" in a note; a person's honorific in the label.
     ['Date de naissance = 22/01/1987', '22/01/1987'],
     ['Date de naissance de M. = 22/01/1987 (pas 1988 comme encodé)', '22/01/1987'],
@@ -156,6 +158,11 @@ describe('dates of birth need a birth keyword', () => {
 });
 
 describe('person names', () => {
+  it("reads a trade named after its owner as the firm, not its owner's surname alone", () => {
+    const log = 'Eigenaar: dhr. Jan Vandamme, 0475 12 34 56.\n22/08/2026  TDW    Elektro Vandamme – btw BE 0823.649.170';
+    expect(foundOf('person-name', log)).toEqual(['Jan Vandamme']);
+  });
+
   it("reads WordPress' list view: a block's name is no surname before a first name", () => {
     expect(foundOf('person-name', 'Colonne › Image › Citation « Témoignage Sophie & Grégory »\nCitation « Avis Odile Piron »')).toEqual(['Sophie', 'Grégory', 'Odile Piron']);
   });
@@ -179,6 +186,7 @@ describe('person names', () => {
     ["Thank you for copying me. For Daniel's relocation allowance our payroll needs it.", 'Daniel'],
     ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
     ['Demain Marie passe avec les clés.', 'Marie'],
+    ['> Zoals Bram aankondigde, volg ik jullie aanvraag op', 'Bram'],
     // First names Bas, Florence, Sebastiaan (also a city, a word: "en bas", "aux Pays-Bas" stay words).
     ['Director: Sebastiaan Verhoef (Bas), born on 27 August 1979', 'Sebastiaan Verhoef'],
     ['Créé le 03/11/2025 par Florence Dewez – Modifié le 04/12/2025', 'Florence Dewez'],
@@ -627,6 +635,9 @@ describe('postal addresses', () => {
     // A transfer's communication names the property paid for; an e-mail in a sentence before the address.
     ['0416  05/10/2026  VIREMENT A DUPONT\n      COMMUNICATION : HUUR OKT 2026 APP RUE DE LA GARE 12/2 JAMBES'],
     ['Mededeling: huur okt Kerkstraat 5 bus 2'],
+    // A price after the street ("278 000 €"); Roundcube's window title holds the subject.
+    ['Comparables : rue de Dave 278 000 € (128 m²), Jambes-Velaine 265 000 €'],
+    ['Roundcube Webmail :: Akteverlijden Kontichsesteenweg 112, Mortsel – afspraak 10/12/2026'],
     ['Stuur een mail naar info@immo.be, Kerkstraat 8 is verkocht.'],
     // An investment property.
     ["vendent leur appart. d'invest. Rue de Dave 47 bte 3, loué 720 €/mois"],
