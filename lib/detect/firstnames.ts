@@ -16,7 +16,7 @@ aleksandra alessandra alessandro alex alexandra alexandre alexia alexis alfred a
 alvaro amanda amandine amaury ambre amelia amelie aminata amine amira
 amir ana anais anas anass andre andrea andreas andree andreea
 andrei andrew andrzej angela angelique angelo anita anja
-anke ann anna anne anne-catherine anne-france anne-laure anne-marie
+an anke ann anna anne anne-catherine anne-france anne-laure anne-marie
 anne-sophie anneleen annelies annemarie annemie annette annick anouar anouk antoine antoinette antonia antonio aoife
 apolline ariane arlette arnaud arne arno arsene arthur ashley astrid audrey augustin augustine aurelie aurelien aurore
 awa axel aya aymeric ayoub ayse aziz

@@ -298,10 +298,14 @@ function firstNameAt(st: ScanState, start: number): number {
   return emit(st, from, 1, 'medium', false);
 }
 
-/** First names that are also words: "Elke" (Dutch "every"), "Lien" (French "link"), "Frans" (Dutch "French"). */
-const WORD_NAMES = buildTrie([['elke'], ['lien'], ['frans']]);
+/**
+ * First names that are also words: "Elke" (Dutch "every"), "Lien" (French "link"), "Frans" (Dutch "French"), "An" (the
+ * English article).
+ */
+const WORD_NAMES = buildTrie([['elke'], ['lien'], ['frans'], ['an']]);
 const EVERY = 0;
 const LINK = 1;
+const ARTICLE_AN = 3;
 /** What follows "Lien" the link: "Lien vers Sheets", "Lien du formulaire". */
 const LINK_AFTER = buildTrie([['vers', 'du', 'de', 'des', 'pour', 'ci-dessous', 'direct', 'utile', 'utiles']]);
 /** Words right before a language: "Wij spreken ook Frans", "spreekt enkel Frans". */
@@ -316,6 +320,12 @@ function wordName(text: string, start: number, we: number): boolean {
   if (kind < 0) return false;
   const next = charCode(text, we) === 32 && isAsciiLower(charCode(text, we + 1)) ? we + 1 : -1;
   if (kind === EVERY) return next > 0;
+  // "An Van Laere", "An Maes belde": a surname right after it; not "An offer", nor a title's "An Update On The Sale".
+  if (kind === ARTICLE_AN) {
+    if (charCode(text, we) !== 32 || !isUpper(charCode(text, we + 1))) return true;
+    const se = wordEndAfter(text, we + 1, 30);
+    return wordClass(NAME_WORDS, text, we + 1, se) !== PARTICLE && charCode(text, se) === 32 && isUpper(charCode(text, se + 1));
+  }
   // "Lien vers Sheets"; a form's "Lien<TAB>primogest.be/…" (WordPress' publish panel)
   if (kind === LINK) return (next > 0 && wordClass(LINK_AFTER, text, next, wordEndAfter(text, next, 12)) >= 0) || (charCode(text, we) === 9 && isAsciiLower(charCode(text, we + 1)));
   let i = start;

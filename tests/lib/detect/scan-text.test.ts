@@ -187,6 +187,9 @@ describe('person names', () => {
     ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
     ['Demain Marie passe avec les clés.', 'Marie'],
     ['> Zoals Bram aankondigde, volg ik jullie aanvraag op', 'Bram'],
+    // "An" the Flemish first name before a surname, not the English article.
+    ['Gebruikers: AVL = An Van Laere (dossierbeheerder)', 'An Van Laere'],
+    ['An Peeters belde terug.', 'An Peeters'],
     // First names Bas, Florence, Sebastiaan (also a city, a word: "en bas", "aux Pays-Bas" stay words).
     ['Director: Sebastiaan Verhoef (Bas), born on 27 August 1979', 'Sebastiaan Verhoef'],
     ['Créé le 03/11/2025 par Florence Dewez – Modifié le 04/12/2025', 'Florence Dewez'],
@@ -384,6 +387,8 @@ describe('person names', () => {
     // "Lien" (a first name) as the French word for a link; the Dutch "me." ending a sentence is no Maître.
     ['3 réponses                    Lien vers Sheets   ⋮'],
     ['Statut\tBrouillon\nLien\tprimogest.be/jambes/ventes-recentes'],
+    ['An offer was made on the house.'],
+    ['An Update On The Sale Of Your House'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
     // The French "son" is "his" or "her".
