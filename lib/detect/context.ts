@@ -105,7 +105,8 @@ export function readContext(
       }
     }
     const k = keywordAt(CONTEXT_TRIE, text, ws, pos);
-    if (k >= 0) {
+    // A currency after an amount is that amount's ("budget 350.000 €⏎M.;HUBERT;;010 65 23 17"), no label of what follows.
+    if (k >= 0 && !((k & 255) === Kw.Negative && currencyAfterAmount(text, ws))) {
       const cls = k & 255;
       const end = k >> 8;
       bits |= 1 << cls;
@@ -118,4 +119,14 @@ export function readContext(
     i = next;
   }
   return near < 0 ? bits : bits + (near + 1) * NEAREST + Math.min(255, pos - nearEnd) * DISTANCE;
+}
+
+/** A currency ("€", "EUR", "euros") at `ws` right after a number's digit (spaces between). */
+function currencyAfterAmount(text: string, ws: number): boolean {
+  const c = text.charCodeAt(ws) | 0;
+  if (c !== 0x20ac && (c | 32) !== 101) return false;
+  if (c !== 0x20ac && ((text.charCodeAt(ws + 1) | 32) !== 117 || (text.charCodeAt(ws + 2) | 32) !== 114)) return false;
+  let i = ws;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x202f)) i--;
+  return i > 0 && KIND[text.charCodeAt(i - 1) | 0] === 2;
 }

@@ -137,7 +137,8 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'for rent', 'to let', 'subject', 'gmail -', 'invest.', 'investissement', 'investering', 'beleggingspand',
     // a candidate for the property ("Kandidaat-huurder voor Lange Leemstraat 214"): the longer reading beats "huurder"
     'kandidaat-huurder*', 'kandidaat-koper*', 'candidat-locataire*', 'candidats-locataires', 'candidat locataire',
-    'candidats locataires', 'candidat-acquereur*', 'candidat acquereur', 'candidats acquereurs',
+    'candidats locataires', 'candidat-acquereur*', 'candidat acquereur', 'candidats acquereurs', 'candidat pour',
+    'candidate pour', 'kandidaat voor', 'candidate for', 'applicant for',
   ],
   // Kw.Birth ("°" is handled by the reader: "n°" is not a birth sign)
   [

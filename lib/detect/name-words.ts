@@ -16,7 +16,10 @@ export const ANCHORS = buildTrie([
     'dokter', 'dhr', 'heer', 'meneer', 'mevr', 'mevrouw', 'mw', 'herr', 'frau', 'notaire', 'notaris', 'notary', 'meester', 'mtr', 'fam',
   ],
   ['soussigne', 'soussignee', 'ondergetekende'],
-  ['bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou', 'goedemorgen', 'goedemiddag', 'goedenavond'],
+  [
+    'bonjour', 'bonsoir', 'cher', 'chere', 'chers', 'cheres', 'beste', 'geachte', 'dear', 'hallo', 'hello', 'dag', 'hoi', 'hey', 'hi', 'salut', 'coucou',
+    'goedemorgen', 'goedemiddag', 'goedenavond', 'goeiemorgen', 'goeiemiddag', 'goeienavond', 'goeiedag',
+  ],
   [
     'vous', 'toi', 'cordialement', 'groet', 'groeten', 'groetjes', 'mvg', 'regards', 'salutations', 'distinguees', 'merci',
     'avance', 'journee', 'soiree', 'plus', 'bientot', 'remerciements', 'thanks', 'you', 'sincerely', 'cheers', 'best',

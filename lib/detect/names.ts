@@ -35,7 +35,7 @@ export const ANCHOR_ALTERNATIVES: readonly string[] = [
   String.raw`M(?:\.|r\.?|rs\.?|s\.?|me\.?|mes\.?|lle\.?|onsieur|adame|ademoiselle|e|a[iî]tre|evr\.?|evrouw|eneer|w\.|eester|tr\.|erci(?: d'avance| et bonne journ[ée]e)?)`,
   String.raw`Dr\.?`, String.raw`Dhr\.?`, 'Docteur', 'Heer', 'Herr', 'Frau', String.raw`Fam\.`, 'Notaire', 'Notaris', 'Notary', 'Bonjour',
   'Bonsoir', 'Ch[eè]re?s?', 'Beste', 'Geachte', 'Dear', 'Hallo', 'Hello', 'Dag', 'Hoi', 'Hey', 'Hi', 'Salut',
-  'Coucou', 'Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Bien (?:à|a) (?:vous|toi)', 'Bien cordialement',
+  'Coucou', 'Goedemorgen', 'Goedemiddag', 'Goedenavond', 'Goeiemorgen', 'Goeiemiddag', 'Goeienavond', 'Goeiedag', 'Bien (?:à|a) (?:vous|toi)', 'Bien cordialement',
   'Cordialement', 'Belle journ[ée]e', 'Bonne (?:journ[ée]e|soir[ée]e)', 'À (?:plus|bient[ôo]t)',
   'A (?:plus|bient[ôo]t)', 'Avec (?:mes|nos) remerciements', 'Met (?:vriendelijke|hartelijke) groet(?:en)?',
   'Vriendelijke groet(?:en)?', 'Hartelijke groet(?:en)?', 'Groet(?:en|jes)', 'Mvg', 'Kind regards', 'Best regards',

@@ -177,6 +177,12 @@ describe('real-estate traps of pii.md are not personal data', () => {
     expect(found('n° client 62110314577')).toEqual([]);
   });
 
+  it("a currency after an amount is that amount's, not a label of the number after it", () => {
+    // A CSV's row under one ending with a budget: the phone in its own cell.
+    expect(found('Mme;ROUSSEAU;Acquéreur;budget 350.000 €\nM.;HUBERT;;;;;;;;010 65 23 17;;;Propriétaire')).toContainEqual(['phone', '010 65 23 17']);
+    expect(found('Montant EUR 85073003329')).toEqual([]); // before the number, it still labels it
+  });
+
   it('a negative word nearer than the number\'s own keyword does not suppress it', () => {
     expect(found('Numéro national (cf. dossier) : 62.11.03-145.77')).toEqual([['be-national-number', '62.11.03-145.77']]);
     expect(found('NN 62.11.03-145.77, facture 62110314577')).toEqual([['be-national-number', '62.11.03-145.77']]);

@@ -187,6 +187,8 @@ describe('person names', () => {
     ['Graag Jan Peeters terugbellen.', 'Jan Peeters'],
     ['Demain Marie passe avec les clés.', 'Marie'],
     ['> Zoals Bram aankondigde, volg ik jullie aanvraag op', 'Bram'],
+    // "Goeiemorgen" greets like "Goedemorgen".
+    ['[16/11/26, 10:16:02] Annelies: Goeiemorgen Katrien!', 'Katrien'],
     // "An" the Flemish first name before a surname, not the English article.
     ['Gebruikers: AVL = An Van Laere (dossierbeheerder)', 'An Van Laere'],
     ['An Peeters belde terug.', 'An Peeters'],
@@ -635,6 +637,7 @@ describe('postal addresses', () => {
     ['Hij woont niet meer in het appartement, Kerkstraat 5, 9000 Gent'],
     ['Maison à vendre Rue du Try 7, 1325 Chaumont-Gistoux. Où ils habitent maintenant, je ne sais pas.'],
     // A candidate for the property (not "the tenant", who lives there).
+    ['Locataire;NN 91.11.05-074.18, candidat pour Rue de Namur 27 bte 4, garantie via CPAS de Namur'],
     ['Kandidaat-huurder voor Lange Leemstraat 214 bus 3, 2018 Antwerpen (huur € 950 + € 60)'],
     ['Candidat locataire pour la Rue Haute 12, 5000 Namur'],
     // A transfer's communication names the property paid for; an e-mail in a sentence before the address.
