@@ -132,7 +132,7 @@ const KEYWORDS: readonly (readonly string[])[] = [
     'studio', 'duplex', 'gebouw', 'building', 'lease', 'aankoop', 'achat', 'purchase', 'candidature', 'kandidatuur', 'intrede', 'uittrede',
     'penthouse', 'hoeve', 'fermette', 'rez', 'handelspand', 'commerce', 'garage', 'parking', 'mitoyen*', 'facades',
     'gevels', 'rijwoning', 'halfopen', 'woonhuis', 'het goed', 'eengezinswoning', 'hoekwoning', 'koppelwoning', 'bebouwing', 'bewoonbaar', 'bewoonbare', 'habitable', 'habitables',
-    'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
+    'property', 'listing', 'annonce', 'zoekertje', 'vendu', 'vendue', 'vendus', 'vendues', 'verkocht', 'verhuurd', 'loue', 'sold', 'prix', 'vraagprijs',
     'huurprijs', 'loyer', 'chambre*', 'slaapkamer*', 'bed', 'beds', 'bedroom*', 'house', 'apartment', 'for sale',
     'for rent', 'to let', 'subject', 'gmail -', 'invest.', 'investissement', 'investering', 'beleggingspand',
     // a candidate for the property ("Kandidaat-huurder voor Lange Leemstraat 214"): the longer reading beats "huurder"

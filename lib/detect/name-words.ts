@@ -70,6 +70,9 @@ export const NAME_WORDS = buildTrie([
     'dit', 'die', 'dat', 'ook', 'maar', 'dus', 'graag', 'als', 'wanneer', 'sinds', 'tot', 'zonder', 'want', 'omdat', 'toen',
     'nadat', 'voordat', 'demain', 'ensuite', 'alors', 'ainsi', 'enfin', 'voici', 'voila', 'bref', 'oui', 'non', 'ok',
     'cependant', 'toutefois', 'pourtant', 'morgen', 'overmorgen', 'straks', 'daarna', 'nadien', 'verder', 'eerst', 'ja',
+    // an office's shared mailbox ("Verhuur Mechelen <verhuur.mechelen@…>", "Accueil Namur")
+    'verhuur', 'verkoop', 'location', 'vente', 'info', 'accueil', 'onthaal', 'secretariaat', 'secretariat', 'administratie',
+    'boekhouding', 'comptabilite', 'reception',
     'tomorrow', 'zoals', 'zodra', 'indien', 'hoewel', 'terwijl', 'toch', 'wel', 'niet', 'nog', 'lorsque', 'puisque',
     'quoique', 'tandis', 'aussi', 'meme', 'deja', 'encore', 'toujours', 'par', 'suite', 'merci', 'ik', 'wij',
     'we', 'u', 'hij', 'zij', 'het', 'een', 'in', 'op', 'met', 'voor', 'dank', 'the', 'i', 'you', 'thank', 'thanks', 'a',

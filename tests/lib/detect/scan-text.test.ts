@@ -390,6 +390,8 @@ describe('person names', () => {
     ['3 réponses                    Lien vers Sheets   ⋮'],
     ['Statut\tBrouillon\nLien\tprimogest.be/jambes/ventes-recentes'],
     ['An offer was made on the house.'],
+    // An office's shared mailbox, and its town alone afterwards.
+    ['Aan: Verhuur Mechelen <verhuur.mechelen@primogest.be>\nwerkgever: AZ Sint-Maarten, Mechelen'],
     ['An Update On The Sale Of Your House'],
     ['Dit bericht is vertrouwelijk. Elke aansprakelijkheid van het kantoor is uitgesloten.'],
     ['Om 14u30, mijn man brengt me. Neem ik niet op, bel dan naar ons vaste nummer.'],
@@ -638,6 +640,8 @@ describe('postal addresses', () => {
     ['Maison à vendre Rue du Try 7, 1325 Chaumont-Gistoux. Où ils habitent maintenant, je ne sais pas.'],
     // A candidate for the property (not "the tenant", who lives there).
     ['Locataire;NN 91.11.05-074.18, candidat pour Rue de Namur 27 bte 4, garantie via CPAS de Namur'],
+    // A comparable sale: "vendue" after it.
+    ['Les ventes comparables du quartier : Rue du Try 31 vendue 612.000 € (03/2025)'],
     ['Kandidaat-huurder voor Lange Leemstraat 214 bus 3, 2018 Antwerpen (huur € 950 + € 60)'],
     ['Candidat locataire pour la Rue Haute 12, 5000 Namur'],
     // A transfer's communication names the property paid for; an e-mail in a sentence before the address.
