@@ -133,10 +133,19 @@ function formsSummaries(st: ScanState, from: number, to: number): void {
     for (const at of st.answerCounts) answers(st, at, 0, 0, to);
     return;
   }
-  let ps = lineStart(text, from);
-  for (let n = 0; ps > 1 && n < MAX_ANSWERS && !isBlankLine(text, lineStart(text, ps - 1), ps - 1); n++) ps = lineStart(text, ps - 1);
+  // The paragraph's lines above the window, each read once at its start for a count.
+  const first = lineStart(text, from);
+  let ps = first;
+  for (let n = 0; ps > 1 && n < MAX_ANSWERS; n++) {
+    const above = lineStart(text, ps - 1);
+    if (isBlankLine(text, above, ps - 1)) break;
+    ps = above;
+    let at = ps;
+    while (at < ps + 6 && isDigit(charCode(text, at))) at++;
+    if (at > ps && charCode(text, at) === 32) answers(st, at, ps, from, to);
+  }
   for (const word of ANSWER_WORDS) {
-    for (let at = searchIn(text, word, ps, to); at >= 0; at = searchIn(text, word, at + word.length, to)) answers(st, at, ps, from, to);
+    for (let at = searchIn(text, word, first, to); at >= 0; at = searchIn(text, word, at + word.length, to)) answers(st, at, ps, from, to);
   }
 }
 
@@ -485,11 +494,11 @@ function cellEnd(text: string, cs: number, le: number, sep: string): number {
   // Spaces before a quote; not a tab that ends an empty cell ("…\t\t…").
   while (from < le && isHSpace(text.charCodeAt(from)) && text.charCodeAt(from) !== 9) from++;
   if ((sep === ';' || sep === ',') && text.charCodeAt(from) === 34) {
-    const close = text.indexOf('"', from + 1);
-    from = close > 0 && close < le ? close : cs;
+    const close = indexIn(text, 34, from + 1, le);
+    from = close > 0 ? close : cs;
   }
-  const ce = nextSep(text, from, sep);
-  return ce < 0 || ce > le ? le : ce;
+  const ce = nextSep(text, from, le, sep);
+  return ce < 0 ? le : ce;
 }
 
 /** Past spaces and a CSV cell's opening quote. */
@@ -515,15 +524,18 @@ function isBirthDate(cell: string, nowYear: number): boolean {
   return date !== null && isPlausibleBirthYear(Number(date.slice(0, 4)), nowYear);
 }
 
-/** The next separator at or after `from`; in CSV, a "," followed by a space is inside a quoted cell's text. */
-function nextSep(text: string, from: number, sep: string): number {
-  let i = text.indexOf(sep, from);
-  if (sep === ',') while (i >= 0 && charCode(text, i + 1) === 32) i = text.indexOf(sep, i + 1);
+/**
+ * The next separator in [from, to), or -1 (searched no further: a line's last cell would otherwise look on through the
+ * rest of a long draft); in CSV, a "," followed by a space is inside a quoted cell's text.
+ */
+function nextSep(text: string, from: number, to: number, sep: string): number {
+  let i = searchIn(text, sep, from, to);
+  if (sep === ',') while (i >= 0 && charCode(text, i + 1) === 32) i = searchIn(text, sep, i + 1, to);
   return i;
 }
 
 function separators(text: string, from: number, to: number, sep: string): number {
   let n = 0;
-  for (let i = nextSep(text, from, sep); i >= 0 && i < to; i = nextSep(text, i + 1, sep)) n++;
+  for (let i = nextSep(text, from, to, sep); i >= 0; i = nextSep(text, i + 1, to, sep)) n++;
   return n;
 }
